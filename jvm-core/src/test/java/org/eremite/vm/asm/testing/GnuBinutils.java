@@ -1,0 +1,196 @@
+package org.eremite.vm.asm.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eremite.vm.asm.AbstractAssembler;
+import org.eremite.vm.asm.AssemblyListing;
+
+/**
+ * The GNU binutils of one ISA ({@code <triplet>-as}, {@code -objcopy}, {@code -objdump}), used as the
+ * oracle for Jasm's encodings.
+ *
+ * <p>The main check, {@link #assertAssemblesIdentically}, hands an assembler's listing to {@code as} and
+ * requires byte-for-byte the same code: one {@code as} run checks thousands of instructions, and checks
+ * the listing's text at the same time.
+ */
+public final class GnuBinutils {
+    /** x86_64: Intel syntax without register prefixes, as the x86_64 listing is written. */
+    public static final GnuBinutils X86_64 = new GnuBinutils("x86_64-linux-gnu", "i386:x86-64", List.of("--64"));
+    /** aarch64: ARMv8.1 (for LSE atomics such as {@code cas}) plus the system registers of EL1. */
+    public static final GnuBinutils AARCH64 = new GnuBinutils("aarch64-linux-gnu", "aarch64", List.of("-march=armv8.1-a"));
+    /** riscv64: RV64G with the CSR and fence.i extensions spelled out (binutils 2.38+ needs them named). */
+    public static final GnuBinutils RISCV64 = new GnuBinutils("riscv64-linux-gnu", "riscv:rv64",
+            List.of("-march=rv64imafd_zicsr_zifencei", "-mabi=lp64d", "-mno-relax"));
+
+    private final String triplet;
+    private final String bfdArch;
+    private final List<String> asFlags;
+
+    public GnuBinutils(String triplet, String bfdArch, List<String> asFlags) {
+        this.triplet = triplet;
+        this.bfdArch = bfdArch;
+        this.asFlags = List.copyOf(asFlags);
+    }
+
+    /** Assembles {@code source} and returns the bytes of its {@code .text} section. */
+    public byte[] assemble(String source) {
+        try {
+            Path dir = Files.createTempDirectory("jasm-" + triplet);
+            try {
+                Path s = dir.resolve("in.s");
+                Path o = dir.resolve("in.o");
+                Path bin = dir.resolve("text.bin");
+                Files.writeString(s, source);
+                List<String> as = new ArrayList<>();
+                as.add(tool("as"));
+                as.addAll(asFlags);
+                as.addAll(List.of("-o", o.toString(), s.toString()));
+                run(as, source);
+                run(List.of(tool("objcopy"), "-O", "binary", "-j", ".text", o.toString(), bin.toString()), null);
+                return Files.readAllBytes(bin);
+            } finally {
+                deleteTree(dir);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + triplet + " binutils: " + e.getMessage(), e);
+        }
+    }
+
+    /** Disassembles raw code with {@code objdump} (for messages and for checks of forms {@code as} cannot express). */
+    public String disassemble(byte[] code) {
+        try {
+            Path dir = Files.createTempDirectory("jasm-" + triplet);
+            try {
+                Path bin = dir.resolve("code.bin");
+                Files.write(bin, code);
+                return run(List.of(tool("objdump"), "-D", "-b", "binary", "-m", bfdArch, "-z", bin.toString()), null);
+            } finally {
+                deleteTree(dir);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + triplet + "-objdump: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The instructions of {@code objdump}'s disassembly of {@code code}, one string per instruction:
+     * mnemonic and operands with whitespace normalized, comments ({@code #}, {@code //}, {@code <sym>}) dropped.
+     */
+    public List<String> disassembleInstructions(byte[] code) {
+        List<String> result = new ArrayList<>();
+        for (String line : disassemble(code).split("\n")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 3 || !cols[0].trim().matches("[0-9a-f]+:")) {
+                continue;
+            }
+            String text = String.join(" ", java.util.Arrays.copyOfRange(cols, 2, cols.length));
+            text = text.replaceAll("\\s*(//|#|<).*$", "").replaceAll("\\s+", " ").trim();
+            result.add(text);
+        }
+        return result;
+    }
+
+    /**
+     * Requires that {@code as} turns the assembler's listing into exactly the bytes the assembler
+     * emitted. On a mismatch, names the first instruction that differs, with both encodings.
+     */
+    public void assertAssemblesIdentically(AbstractAssembler assembler) {
+        AssemblyListing listing = assembler.listing();
+        if (listing == null) {
+            throw new IllegalStateException("enable the assembler's listing before emitting");
+        }
+        byte[] ours = assembler.finish();
+        byte[] reference = assemble(listing.toSource());
+        int diff = firstDifference(ours, reference);
+        if (diff < 0) {
+            return;
+        }
+        AssemblyListing.Entry entry = listing.instructionAt(Math.min(diff, Math.max(0, ours.length - 1)));
+        HexFormat hex = HexFormat.of();
+        String where = entry == null ? "at offset 0x" + Integer.toHexString(diff)
+                : "instruction '" + entry.text() + "' at offset 0x" + Integer.toHexString(entry.offset());
+        int from = entry == null ? diff : entry.offset();
+        int length = entry == null ? 8 : Math.max(entry.length(), 1);
+        fail(triplet + ": " + where + " encodes differently: Jasm " + slice(hex, ours, from, length)
+                + ", as " + slice(hex, reference, from, length) + " (Jasm " + ours.length + " bytes, as "
+                + reference.length + " bytes)");
+    }
+
+    private static String slice(HexFormat hex, byte[] b, int from, int length) {
+        if (from >= b.length) {
+            return "<end>";
+        }
+        return hex.formatHex(b, from, Math.min(b.length, from + length));
+    }
+
+    private static int firstDifference(byte[] a, byte[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return i;
+            }
+        }
+        return a.length == b.length ? -1 : n;
+    }
+
+    private String tool(String name) {
+        String command = triplet + "-" + name;
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return Path.of(dir, command).toString();
+            }
+        }
+        throw new AssertionError(command + " is not installed: the encoding tests need GNU binutils for "
+                + triplet + " (run 'make setup', or apt-get install binutils-" + triplet.replace('_', '-') + ")");
+    }
+
+    private static String run(List<String> command, String sourceForErrors) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+        String text = new String(out, StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) {
+            StringBuilder message = new StringBuilder(String.join(" ", command) + " failed:\n" + text);
+            if (sourceForErrors != null) {
+                appendQuotedLines(message, text, sourceForErrors);
+            }
+            throw new AssertionError(message.toString());
+        }
+        return text;
+    }
+
+    /** For each "in.s:N:" in the tool's errors, quotes source line N, so a failure shows the listing text. */
+    private static void appendQuotedLines(StringBuilder message, String errors, String source) {
+        String[] lines = source.split("\n", -1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("in\\.s:(\\d+):").matcher(errors);
+        int shown = 0;
+        while (m.find() && shown++ < 20) {
+            int n = Integer.parseInt(m.group(1));
+            if (n >= 1 && n <= lines.length) {
+                message.append("\n  line ").append(n).append(": ").append(lines[n - 1].trim());
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
