@@ -14,11 +14,20 @@ import java.util.List;
  * {@link #list}; when it is not, the only cost is the {@link #listing()} null check.
  */
 public abstract class AbstractAssembler {
-    protected final CodeBuffer code = new CodeBuffer();
+    protected final CodeBuffer code;
     private final List<Relocation> relocations = new ArrayList<>();
     private final List<Label> labelsWithPendingUses = new ArrayList<>();
     private AssemblyListing listing;
     private int generatedLabels;
+
+    protected AbstractAssembler() {
+        this(256);
+    }
+
+    /** An assembler whose buffer starts with room for {@code initialCapacity} bytes (it grows as needed). */
+    protected AbstractAssembler(int initialCapacity) {
+        code = new CodeBuffer(initialCapacity);
+    }
 
     /** The offset of the next instruction. */
     public final int position() {
@@ -53,7 +62,9 @@ public abstract class AbstractAssembler {
 
     /** The label's name for listings, generating {@code .L<n>} for an unnamed label. */
     protected final String nameOf(Label label) {
-        label.nameIfUnnamed(".L" + generatedLabels++);
+        if (label.name() == null) {
+            label.nameIfUnnamed(".L" + generatedLabels++);
+        }
         return label.name();
     }
 
@@ -76,7 +87,6 @@ public abstract class AbstractAssembler {
      * says, and patches it at once if the label is already bound.
      */
     protected final void useLabel(Label label, int site, int kind) {
-        nameOf(label);
         if (label.isBound()) {
             patchLabelUse(site, kind, label.position());
         } else {

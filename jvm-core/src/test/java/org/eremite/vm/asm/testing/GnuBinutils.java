@@ -92,10 +92,15 @@ public final class GnuBinutils {
                 continue;
             }
             String text = String.join(" ", java.util.Arrays.copyOfRange(cols, 2, cols.length));
-            text = text.replaceAll("\\s*(//|#|<).*$", "").replaceAll("\\s+", " ").trim();
+            text = text.replaceAll(commentPattern(), "").replaceAll("\\s+", " ").trim();
             result.add(text);
         }
         return result;
+    }
+
+    /** objdump's comments: {@code //} and {@code <symbol>}, and {@code #} except on aarch64, where it starts immediates. */
+    private String commentPattern() {
+        return triplet.startsWith("aarch64") ? "\\s*(//|<).*$" : "\\s*(//|#|<).*$";
     }
 
     /**

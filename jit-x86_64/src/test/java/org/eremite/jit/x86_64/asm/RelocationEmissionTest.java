@@ -1,0 +1,94 @@
+package org.eremite.jit.x86_64.asm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eremite.vm.asm.Relocation;
+import org.junit.jupiter.api.Test;
+
+/** The relocations Jasm records are the ones GNU as writes for the same listing (offset, type, symbol, addend). */
+class RelocationEmissionTest {
+    private static final Pattern RELA = Pattern.compile(
+            "^([0-9a-f]+)\\s+[0-9a-f]+\\s+(R_X86_64_\\w+)\\s+[0-9a-f]+\\s+(\\S+)\\s*([+-])\\s*([0-9a-f]+)\\s*$");
+
+    @Test
+    void relocationsMatchThoseGnuAsWritesForTheSameListing() throws Exception {
+        MacroAssembler a = new MacroAssembler();
+        a.enableListing();
+        a.call("callee");
+        a.jmp("tail_callee");
+        a.movq(Register.RAX, Address.rip("global_field"));
+        a.movq(Register.R9, Address.rip("global_field", 16));
+        a.cmpl(Address.rip("counter"), 7);
+        a.cmpl(Address.rip("counter"), 70000);
+        a.cmpw(Address.rip("flags", -2), 1000);
+        a.roundsd(FloatRegister.XMM9, Address.rip("constant"), 1);
+        a.movabs(Register.R11, "far_function", 0);
+        a.movabs(Register.RAX, "table", 64);
+        a.loadAddress(Register.RDI, "message");
+        a.callFar("far_function", Register.R11);
+        a.movq(Register.RAX, Address.absolute("kernel_global", 8));
+        a.movq(Address.of(Register.R12, "kernel_table", 0), 100000);
+        a.movl(Register.RCX, Address.indexed(Register.RBX, Address.Scale.TIMES_4, "jump_table", 0));
+        a.lgdt(Address.absolute("gdt_pointer", 0));
+        a.movl(Register.R10, "low_symbol", 0);
+        a.movq(Register.R10, "kernel_symbol", -64);
+        a.code32();
+        a.lgdt(Address.absolute("gdt_pointer", 2));
+        a.movl(Register.RAX, Address.absolute("boot_info", 0));
+        a.movl(Address.absolute("boot_info", 4), Register.RAX);
+        a.movl(Register.RBX, Address.absolute("boot_info", 8));
+        a.movl(Register.RAX, "page_table", 3);
+        a.movl(Address.absolute("page_table", 0), 3);
+        a.ljmp(0x08, "long_mode_entry", 0);
+        a.ljmp(0x08, "long_mode_entry", 12);
+        a.code64();
+
+        List<String> ours = new ArrayList<>();
+        for (Relocation r : a.relocations()) {
+            ours.add(String.format("%x %s %s %d", r.offset(), r.kind().name(), r.symbol(), r.addend()));
+        }
+        assertEquals(readRelocations(a.listing().toSource()), ours);
+    }
+
+    private static List<String> readRelocations(String source) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("jasm-reloc");
+        try {
+            Path s = dir.resolve("in.s");
+            Path o = dir.resolve("in.o");
+            Files.writeString(s, source);
+            run("x86_64-linux-gnu-as", "--64", "-o", o.toString(), s.toString());
+            List<String> result = new ArrayList<>();
+            for (String line : run("x86_64-linux-gnu-readelf", "-rW", o.toString()).split("\n")) {
+                Matcher m = RELA.matcher(line.trim());
+                if (m.matches()) {
+                    long addend = Long.parseLong(m.group(5), 16) * (m.group(4).equals("-") ? -1 : 1);
+                    result.add(String.format("%x %s %s %d", Long.parseLong(m.group(1), 16), m.group(2), m.group(3), addend));
+                }
+            }
+            result.sort(Comparator.comparingLong(line -> Long.parseLong(line.substring(0, line.indexOf(' ')), 16)));
+            return result;
+        } finally {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+}
