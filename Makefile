@@ -2,7 +2,7 @@
 ARCH ?= x86_64
 JAR ?=
 ARCHS := x86_64 aarch64 riscv64
-MVN := mvn -B -ntp -q
+MVN := mvn -B -ntp -q -Dstyle.color=never
 BUILD := build
 
 .PHONY: all setup build test run-qemu image bench clean check-arch
@@ -21,7 +21,7 @@ build: setup
 
 # All tests: unit tests of every module, encodings against GNU binutils, images booted in QEMU.
 test: setup
-	mvn -B -ntp install
+	mvn -B -ntp -Dstyle.color=never install
 
 # Builds everything, then boots the demo image (or the image of JAR=...) in QEMU.
 run-qemu: check-arch build

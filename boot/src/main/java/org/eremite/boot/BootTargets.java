@@ -1,6 +1,5 @@
 package org.eremite.boot;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 /** The ISAs that have a boot stub, and the way to their smoke images. */
@@ -11,26 +10,16 @@ public final class BootTargets {
     }
 
     /**
-     * The boot smoke image of {@code isa}, built by {@code org.eremite.boot.<isa>.SmokeImage.build()}.
+     * The boot smoke image of {@code isa}.
      *
      * @throws IllegalArgumentException for an ISA Eremite does not target
      */
     public static BootImage smokeImage(String isa) {
-        if (!ISAS.contains(isa)) {
-            throw new IllegalArgumentException("unknown ISA '" + isa + "': expected one of " + ISAS);
-        }
-        try {
-            Class<?> smoke = Class.forName("org.eremite.boot." + isa + ".SmokeImage");
-            return (BootImage) smoke.getMethod("build").invoke(null);
-        } catch (ClassNotFoundException e) {
-            throw new UnsupportedOperationException("the " + isa + " boot stub is not written yet", e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("org.eremite.boot." + isa + ".SmokeImage has no public static build()", e);
-        }
+        return switch (isa) {
+            case "x86_64" -> org.eremite.boot.x86_64.SmokeImage.build();
+            case "aarch64" -> org.eremite.boot.aarch64.SmokeImage.build();
+            case "riscv64" -> org.eremite.boot.riscv64.SmokeImage.build();
+            default -> throw new IllegalArgumentException("unknown ISA '" + isa + "': expected one of " + ISAS);
+        };
     }
 }

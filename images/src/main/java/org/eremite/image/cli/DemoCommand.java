@@ -28,13 +28,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--arch " + arch + ": expected one of " + BootTargets.ISAS);
         }
         Path file = output != null ? output : Path.of("demo-" + arch + ".elf");
-        byte[] elf;
-        try {
-            elf = ImageWriter.toElf(BootTargets.smokeImage(arch));
-        } catch (UnsupportedOperationException e) {
-            System.err.println("eremite demo: " + e.getMessage());
-            return 3;
-        }
+        byte[] elf = ImageWriter.toElf(BootTargets.smokeImage(arch));
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }

@@ -595,6 +595,18 @@ public class Assembler extends MemoryAssembler {
         exception("hlt", 0xD4400000, imm16);
     }
 
+    /**
+     * {@code udf #imm16}: permanently undefined (ARM ARM C6.2 "UDF"); always raises an Undefined Instruction
+     * exception (ESR_ELx.EC 0x00), which is how a program asks for one on purpose. Unlike the exception
+     * generating instructions, its imm16 sits in bits 15:0.
+     */
+    public void udf(int imm16) {
+        int start = emit(unsignedField("udf", "immediate", imm16, 16));
+        if (listing() != null) {
+            list(start, "udf " + hex(imm16));
+        }
+    }
+
     private void exception(String insn, int opcode, int imm16) {
         int start = emit(opcode | unsignedField(insn, "immediate", imm16, 16) << 5);
         if (listing() != null) {

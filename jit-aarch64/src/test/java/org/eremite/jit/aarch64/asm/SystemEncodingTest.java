@@ -30,6 +30,7 @@ class SystemEncodingTest {
             asm.smc(imm);
             asm.brk(imm);
             asm.hlt(imm);
+            asm.udf(imm);
         }
         check(asm);
     }

@@ -257,6 +257,9 @@ public class Assembler extends FloatingPointAssembler {
     // ================================================================ system
 
     public final void cli() { simple("cli", 0, false, 0xFA); }
+    /** Clears the direction flag: string instructions count up, as the System V ABI requires at calls. */
+    public final void cld() { simple("cld", 0, false, 0xFC); }
+    public final void std() { simple("std", 0, false, 0xFD); }
     public final void sti() { simple("sti", 0, false, 0xFB); }
     public final void hlt() { simple("hlt", 0, false, 0xF4); }
     /** ecx = MSR number; edx:eax = value. */

@@ -46,6 +46,8 @@ class SystemEncodingTest {
         a.bind(data);
         a.cli();
         a.sti();
+        a.cld();
+        a.std();
         a.hlt();
         a.rdmsr();
         a.wrmsr();
