@@ -1,5 +1,6 @@
 package org.eremite.vm.classfile;
 
+import org.eremite.vm.testing.JdkClassFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +37,7 @@ class ConstantPoolTest {
     void everyConstantPoolEntryOfJavaBaseMatchesAsm() {
         List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
         int[] entries = new int[1];
-        JavaBase.classFiles().parallelStream().forEach(e -> {
+        JdkClassFiles.javaBaseWithModuleInfo().parallelStream().forEach(e -> {
             ClassFile cf = ClassFileParser.parse(e.bytes(), e.path());
             ClassReader r = new ClassReader(e.bytes());
             List<String> out = compare(cf, r, e.bytes());
@@ -141,7 +142,7 @@ class ConstantPoolTest {
 
     @Test
     void accessorsNameTheIndexTheExpectedAndTheActualTag() {
-        ClassFile object = ClassFileParser.parse(JavaBase.bytesOf("java/lang/Object"));
+        ClassFile object = ClassFileParser.parse(JdkClassFiles.bytesOf("java/lang/Object"));
         ConstantPool pool = object.constantPool();
         int utf8 = indexOf(pool, ConstantTag.UTF8);
         ClassFormatException e = assertThrows(ClassFormatException.class, () -> pool.className(utf8));
@@ -165,7 +166,7 @@ class ConstantPoolTest {
 
     @Test
     void theSlotAfterALongIsUnusable() {
-        ClassFile c = ClassFileParser.parse(JavaBase.bytesOf("java/lang/Long"));
+        ClassFile c = ClassFileParser.parse(JdkClassFiles.bytesOf("java/lang/Long"));
         ConstantPool pool = c.constantPool();
         int longEntry = indexOf(pool, ConstantTag.LONG);
         assertEquals(ConstantTag.UNUSABLE, pool.tag(longEntry + 1));

@@ -1,5 +1,6 @@
 package org.eremite.vm.classfile;
 
+import org.eremite.vm.testing.JdkClassFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class JavaBaseClassFilesTest {
 
     @BeforeAll
     static void parseAll() {
-        parsed = JavaBase.classFiles().parallelStream()
+        parsed = JdkClassFiles.javaBaseWithModuleInfo().parallelStream()
                 .map(e -> new Parsed(e.path(), ClassFileParser.parse(e.bytes(), e.path()), new AsmOracle(e.bytes())))
                 .toList();
     }
@@ -87,7 +88,7 @@ class JavaBaseClassFilesTest {
         }
         System.out.println("java.base: " + parsed.size() + " class files (" + classes + " classes and module-info), "
                 + methods + " methods, " + natives + " native");
-        assertEquals(JavaBase.classFiles().size(), parsed.size());
+        assertEquals(JdkClassFiles.javaBaseWithModuleInfo().size(), parsed.size());
         assertEquals(asmMethods, methods);
         assertEquals(parsed.size() - 1, classes, "exactly one module-info");
     }

@@ -1,5 +1,6 @@
 package org.eremite.vm.classfile;
 
+import org.eremite.vm.testing.JdkClassFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,7 @@ import org.objectweb.asm.ClassReader;
  */
 class MalformedClassFileTest {
     private static final String SOURCE = "java/lang/Object.class";
-    private static final byte[] OBJECT = JavaBase.bytesOf("java/lang/Object");
+    private static final byte[] OBJECT = JdkClassFiles.bytesOf("java/lang/Object");
 
     private static ClassFormatException reject(byte[] bytes) {
         return assertThrows(ClassFormatException.class, () -> ClassFileParser.parse(bytes, SOURCE));
@@ -156,7 +157,7 @@ class MalformedClassFileTest {
 
     @Test
     void wrongTagWhereAClassIsExpected() {
-        byte[] string = JavaBase.bytesOf("java/lang/String");
+        byte[] string = JdkClassFiles.bytesOf("java/lang/String");
         ClassReader r = new ClassReader(string);
         int utf8 = firstEntry(r, ConstantTag.UTF8);
         byte[] b = string.clone();
@@ -231,7 +232,7 @@ class MalformedClassFileTest {
 
     @Test
     void exceptionHandlerBeyondTheCode() {
-        byte[] string = JavaBase.bytesOf("java/lang/String");
+        byte[] string = JdkClassFiles.bytesOf("java/lang/String");
         Handler h = firstHandler(string);
         String method = "java/lang/String: method " + h.method.name() + h.method.descriptor() + ": exception handler 0";
         byte[] b = string.clone();
@@ -248,7 +249,7 @@ class MalformedClassFileTest {
 
     @Test
     void catchTypeMustBeAClass() {
-        byte[] string = JavaBase.bytesOf("java/lang/String");
+        byte[] string = JdkClassFiles.bytesOf("java/lang/String");
         Handler h = firstHandler(string);
         int utf8 = firstEntry(new ClassReader(string), ConstantTag.UTF8);
         byte[] b = string.clone();
@@ -337,7 +338,7 @@ class MalformedClassFileTest {
         int rejected = 0;
         int mutations = 0;
         for (String name : classes) {
-            byte[] original = JavaBase.bytesOf(name);
+            byte[] original = JdkClassFiles.bytesOf(name);
             for (int i = 0; i < 1500; i++) {
                 byte[] b = original.clone();
                 int changes = 1 + random.nextInt(3);

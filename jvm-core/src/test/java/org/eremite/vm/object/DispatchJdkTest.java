@@ -1,5 +1,6 @@
 package org.eremite.vm.object;
 
+import org.eremite.vm.testing.JdkClassFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

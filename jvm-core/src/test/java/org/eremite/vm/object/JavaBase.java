@@ -1,5 +1,6 @@
 package org.eremite.vm.object;
 
+import org.eremite.vm.testing.JdkClassFiles;
 import java.util.ArrayList;
 import java.util.List;
 

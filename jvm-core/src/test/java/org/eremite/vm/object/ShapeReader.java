@@ -1,5 +1,6 @@
 package org.eremite.vm.object;
 
+import org.eremite.vm.testing.JdkClassFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.eremite.vm.classfile.CodeAttribute;
 import org.eremite.vm.classfile.MethodInfo;
 import org.eremite.vm.compiler.bytecode.AsmCodeOracle;
-import org.eremite.vm.compiler.bytecode.JdkClassFiles;
+import org.eremite.vm.testing.JdkClassFiles;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.tree.MethodNode;
 
