@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code eremite}: packs Java applications into bootable images and runs them in QEMU. */
 @Command(name = "eremite", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Packs a Java application into a bootable ELF image and runs it in QEMU.",
-        subcommands = {PackCommand.class, RunCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PackCommand.class, RunCommand.class, DemoCommand.class, AnalyzeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Status for a mistake in the command line or its input files. */
     static final int USAGE_STATUS = 2;
@@ -26,6 +27,8 @@ public final class Main implements Runnable {
                 e.printStackTrace();
             }
             commandLine.getErr().println(commandLine.getCommandName() + ": " + messageOf(e));
+            // Mistakes in the input are usage errors (2); an ImageBuildException (a missing class, unsupported
+            // bytecode) is a build failure (1). Both print their message only.
             return e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException
                     ? USAGE_STATUS : 1;
         });

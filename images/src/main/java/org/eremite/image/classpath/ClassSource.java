@@ -1,0 +1,16 @@
+package org.eremite.image.classpath;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** One place classes are read from: the application JAR or a JDK module. */
+public interface ClassSource {
+    /** How messages name this source: the JAR's file name, or the module's name. */
+    String name();
+
+    /** The class file of a class given by its internal name ({@code java/util/List}), if this source has it. */
+    Optional<byte[]> read(String internalName);
+
+    /** The internal names of all classes of this source (without {@code module-info}). */
+    Set<String> classNames();
+}
