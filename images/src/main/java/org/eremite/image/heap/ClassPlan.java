@@ -1,0 +1,126 @@
+package org.eremite.image.heap;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eremite.vm.classfile.TypeKind;
+import org.eremite.vm.object.FieldLayout;
+import org.eremite.vm.object.FieldShape;
+import org.eremite.vm.object.JavaType;
+
+/**
+ * How to copy the objects of one host class (or its statics) into one guest layout: for every guest field, its
+ * offset (from the guest's {@link FieldLayout}), its kind, the host field to read and any {@link FieldRule}.
+ * Made once per class; making it checks that the guest and host classes agree field by field (name and
+ * descriptor, at every level of the superclass chain) and throws {@link ShapeMismatchException} otherwise.
+ */
+final class ClassPlan {
+    /** One field: where it goes, what it is, where its value comes from. */
+    record Slot(int offset, TypeKind kind, HostField host, FieldRule rule, String label) {
+    }
+
+    private final String guestName;
+    private final String hubSymbol;
+    private final int size;
+    private final Slot[] slots;
+
+    private ClassPlan(String guestName, String hubSymbol, int size, List<Slot> slots) {
+        this.guestName = guestName;
+        this.hubSymbol = hubSymbol;
+        this.size = size;
+        this.slots = slots.toArray(new Slot[0]);
+    }
+
+    /** The binary name of the guest class. */
+    String guestName() {
+        return guestName;
+    }
+
+    /** The symbol the class word (or, for statics, the statics block's class word) relocates to. */
+    String hubSymbol() {
+        return hubSymbol;
+    }
+
+    int size() {
+        return size;
+    }
+
+    Slot[] slots() {
+        return slots;
+    }
+
+    /**
+     * The plan for instances of {@code host} copied as {@code guest}. The superclass chains must have the same
+     * classes (by name) except that a hidden host class (a lambda) stands for its mapped guest class.
+     */
+    static ClassPlan forInstances(Class<?> host, JavaType guest, SnapshotPolicy policy, PathNode path) {
+        FieldLayout layout = FieldLayout.of(guest);
+        List<Slot> slots = new ArrayList<>();
+        Class<?> h = host;
+        for (JavaType g = guest; g != null; g = g.superclass(), h = h.getSuperclass()) {
+            if (h == null || (!h.isHidden() && !internalName(h).equals(g.name()))) {
+                throw new ShapeMismatchException(guest.javaName(), "(superclass chain)",
+                        "cannot be matched: the guest's superclass " + g.javaName() + " is "
+                                + (h == null ? "missing on the host" : "not the host's " + h.getName()),
+                        path == null ? null : path.toString());
+            }
+            addLevel(slots, h, g, false, layout, policy, path);
+        }
+        if (h != null) {
+            throw new ShapeMismatchException(guest.javaName(), "(superclass chain)",
+                    "cannot be matched: the host class has the extra superclass " + h.getName(),
+                    path == null ? null : path.toString());
+        }
+        return new ClassPlan(guest.javaName(), HubSymbols.hub(guest.name()), layout.size(), slots);
+    }
+
+    /** The plan for the statics block of {@code host}, laid out as {@code guest}'s statics. */
+    static ClassPlan forStatics(Class<?> host, JavaType guest, SnapshotPolicy policy) {
+        FieldLayout layout = FieldLayout.ofStatics(guest);
+        List<Slot> slots = new ArrayList<>();
+        addLevel(slots, host, guest, true, layout, policy, null);
+        return new ClassPlan(guest.javaName(), HubSymbols.staticsHub(guest.name()), layout.size(), slots);
+    }
+
+    private static void addLevel(List<Slot> slots, Class<?> host, JavaType guest, boolean statics,
+                                 FieldLayout layout, SnapshotPolicy policy, PathNode path) {
+        String className = guest.javaName();
+        Map<String, Field> hostFields = new LinkedHashMap<>();
+        for (Field f : host.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) == statics) {
+                hostFields.put(f.getName(), f);
+            }
+        }
+        String where = path == null ? null : path.toString();
+        for (FieldShape g : guest.shape().fields()) {
+            if (g.isStatic() != statics) {
+                continue;
+            }
+            Field f = hostFields.remove(g.name());
+            FieldRule rule = policy.fieldRule(className, g.name());
+            if (f == null && rule == null) {
+                throw new ShapeMismatchException(className, g.name() + ":" + g.descriptor(),
+                        "is not a field of the host class", where);
+            }
+            if (f != null && !f.getType().descriptorString().equals(g.descriptor()) && rule == null) {
+                throw new ShapeMismatchException(className, g.name(), "is " + g.descriptor() + " in the guest but "
+                        + f.getType().descriptorString() + " on the host", where);
+            }
+            String label = (statics ? "static " : "") + className + "." + g.name();
+            slots.add(new Slot(layout.offsetOf(g), g.kind(), f == null ? null : HostField.of(f), rule, label));
+        }
+        for (Field f : hostFields.values()) {
+            if (policy.fieldRule(className, f.getName()) == null) {
+                throw new ShapeMismatchException(className, f.getName() + ":" + f.getType().descriptorString(),
+                        "of the host class is not a field of the guest class", where);
+            }
+        }
+    }
+
+    static String internalName(Class<?> c) {
+        return c.getName().replace('.', '/');
+    }
+}
