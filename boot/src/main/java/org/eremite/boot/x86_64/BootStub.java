@@ -85,7 +85,7 @@ public final class BootStub {
      * Emits the entry (the first bytes of the text: the PVH entry must be at {@link MemoryLayout#TEXT_START})
      * and the stub's routines; {@code entryFunction} is the routine the stub calls with the start info.
      */
-    static void emit(TextSection t, String entryFunction) {
+    public static void emit(TextSection t, String entryFunction) {
         if (t.asm().position() != 0) {
             throw new IllegalStateException("the PVH entry must be the first byte of the text");
         }
@@ -184,9 +184,10 @@ public final class BootStub {
     /**
      * Links the text of {@code t} (stub and payload) with the build-time tables into an image: .data (page
      * tables and descriptor tables), .bss (guard page, stacks, variables) and .text, the PVH note, and
-     * symbols for every routine and table.
+     * symbols for every routine and table. If the text was already linked ({@link TextSection#link(java.util.Map)}
+     * with external symbols), that result is used.
      */
-    static BootImage link(TextSection t) {
+    public static BootImage link(TextSection t) {
         byte[] text = t.link();
         long textEnd = MemoryLayout.TEXT_START + text.length;
         long[] handlers = new long[DescriptorTables.EXCEPTION_VECTORS];

@@ -78,6 +78,14 @@ public final class MemoryLayout {
     /** The text must end below 2 MiB, where the 4 KiB page table (and its read-only text pages) ends. */
     public static final long TEXT_LIMIT = LARGE_PAGE_SIZE;
 
+    // ---------------------------------------------------------------- beyond the stub
+    /**
+     * Where an image puts its compiled code: the first 2 MiB page above the stub's region. The page tables map
+     * [2 MiB, 3 GiB) writable and executable with 2 MiB pages ({@link PageTables}), so code and data placed here
+     * need no change to the tables (the run-time compiler writes code there too).
+     */
+    public static final long COMPILED_CODE_START = LARGE_PAGE_SIZE;
+
     // ---------------------------------------------------------------- physical address space
     /**
      * Start of the MMIO hole below 4 GiB: QEMU's microvm puts at most 3 GiB of RAM below 4 GiB (the rest at

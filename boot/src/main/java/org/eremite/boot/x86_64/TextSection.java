@@ -16,8 +16,12 @@ import org.eremite.vm.asm.Relocation;
  * symbols), string literals, and the link step that places the text at its address and resolves the
  * references to routine names. Routines call each other through {@link #label(String)}, so the order in which
  * the generator classes emit them does not matter.
+ *
+ * <p>Public as the payload hook: a payload (the smoke image's, or a test harness's) emits its routines into the
+ * same text after {@link BootStub#emit}, may refer to symbols placed elsewhere in the image (compiled code at
+ * 2 MiB) and resolves them with {@link #link(Map)}; {@link BootStub#link} then builds the image.
  */
-final class TextSection {
+public final class TextSection {
     private record Range(String name, int start, int end, boolean function) {
     }
 
@@ -32,30 +36,30 @@ final class TextSection {
     private byte[] linked;
 
     /** A text that will be loaded at {@code base}. */
-    TextSection(long base) {
+    public TextSection(long base) {
         this.base = base;
     }
 
-    MacroAssembler asm() {
+    public MacroAssembler asm() {
         return asm;
     }
 
-    long base() {
+    public long base() {
         return base;
     }
 
     /** The label of routine or object {@code name}, created on first use and bound by {@link #function}. */
-    Label label(String name) {
+    public Label label(String name) {
         return labels.computeIfAbsent(name, Label::new);
     }
 
     /** Starts routine {@code name} here (ending the previous one); its label becomes a function symbol. */
-    void function(String name) {
+    public void function(String name) {
         begin(name, true);
     }
 
     /** Starts read-only data object {@code name} here (ending the previous routine or object). */
-    void object(String name) {
+    public void object(String name) {
         begin(name, false);
     }
 
@@ -68,7 +72,7 @@ final class TextSection {
     }
 
     /** Ends the open routine or object, if any. */
-    void end() {
+    public void end() {
         if (open != null) {
             ranges.add(new Range(open, openStart, asm.position(), openIsFunction));
             open = null;
@@ -76,17 +80,17 @@ final class TextSection {
     }
 
     /** The label of a NUL-terminated copy of {@code text} (ASCII), emitted with the other literals at the end. */
-    Label string(String text) {
+    public Label string(String text) {
         return strings.computeIfAbsent(text, t -> new Label("string_" + strings.size()));
     }
 
     /** The absolute address of bound label {@code label} once the text is at {@link #base()}. */
-    long addressOf(Label label) {
+    public long addressOf(Label label) {
         return base + label.position();
     }
 
     /** The address of routine or object {@code name}. */
-    long addressOf(String name) {
+    public long addressOf(String name) {
         Label label = labels.get(name);
         if (label == null || !label.isBound()) {
             throw new IllegalStateException("no routine or object named " + name + " was emitted");
@@ -98,7 +102,15 @@ final class TextSection {
      * Emits the string literals, resolves every relocation against the routines, objects and literals of this
      * text, and returns the bytes. Nothing may be emitted afterwards.
      */
-    byte[] link() {
+    public byte[] link() {
+        return link(Map.of());
+    }
+
+    /**
+     * As {@link #link()}, resolving references to symbols that are not in this text against
+     * {@code externalSymbols} (name to absolute address). The first call links; later calls return the same bytes.
+     */
+    public byte[] link(Map<String, Long> externalSymbols) {
         if (linked != null) {
             return linked;
         }
@@ -119,18 +131,21 @@ final class TextSection {
         strings.values().forEach(l -> byName.put(l.name(), l));
         for (Relocation relocation : asm.relocations()) {
             Label target = byName.get(relocation.symbol());
-            if (target == null || !target.isBound()) {
+            if (target != null && target.isBound()) {
+                relocation.apply(code, base, addressOf(target));
+            } else if (externalSymbols.containsKey(relocation.symbol())) {
+                relocation.apply(code, base, externalSymbols.get(relocation.symbol()));
+            } else {
                 throw new IllegalStateException("relocation " + relocation + ": no routine, object or literal named "
                         + relocation.symbol());
             }
-            relocation.apply(code, base, addressOf(target));
         }
         linked = code;
         return code;
     }
 
     /** The routines and read-only objects as symbols at their linked addresses. */
-    List<BootImage.Symbol> symbols() {
+    public List<BootImage.Symbol> symbols() {
         if (linked == null) {
             throw new IllegalStateException("link() first");
         }

@@ -63,4 +63,25 @@ class TextSectionTest {
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
         assertFalse(e.getMessage().isEmpty());
     }
+
+    @Test
+    void referencesOutsideTheTextResolveAgainstExternalSymbols() {
+        TextSection t = new TextSection(BASE);
+        t.function("entry");
+        t.asm().call("java.lang.Object.<init>()V");
+        t.asm().ret();
+        byte[] code = t.link(java.util.Map.of("java.lang.Object.<init>()V", 0x20_0040L));
+        int displacement = ByteBuffer.wrap(code, 1, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        assertEquals(0x20_0040L - (BASE + 5), displacement);
+        assertSame(code, t.link(), "linking again returns the first result");
+    }
+
+    @Test
+    void aReferenceToNoSymbolAtAllIsNamed() {
+        TextSection t = new TextSection(BASE);
+        t.function("entry");
+        t.asm().call("nowhere");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.link(java.util.Map.of()));
+        assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
+    }
 }

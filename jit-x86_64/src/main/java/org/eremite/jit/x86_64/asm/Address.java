@@ -180,11 +180,11 @@ public final class Address {
     String format(OperandSize addressSize, String labelName) {
         StringBuilder out = new StringBuilder("[");
         if (isRipRelative()) {
-            out.append("rip+").append(label != null ? labelName : symbol);
+            out.append("rip+").append(label != null ? labelName : quote(symbol));
             appendSigned(out, label != null ? 0 : displacement, false);
         } else if (base == null && index == null) {
             if (symbol != null) {
-                out.append(symbol);
+                out.append(quote(symbol));
                 appendSigned(out, displacement, false);
             } else {
                 out.append(displacement);
@@ -200,11 +200,36 @@ public final class Address {
                 out.append(index.name(addressSize)).append('*').append(scale.factor);
             }
             if (symbol != null) {
-                out.append('+').append(symbol);
+                out.append('+').append(quote(symbol));
             }
             appendSigned(out, displacement, base == null && symbol == null);
         }
         return out.append(']').toString();
+    }
+
+    /**
+     * A symbol as GNU as reads it: as is if it is a plain identifier, else in double quotes (binutils 2.26 and
+     * later), so that Java names such as {@code java.lang.String.hashCode()I} survive a listing round trip.
+     */
+    static String quote(String symbol) {
+        boolean plain = !symbol.isEmpty() && !Character.isDigit(symbol.charAt(0));
+        for (int i = 0; i < symbol.length() && plain; i++) {
+            char c = symbol.charAt(i);
+            plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '.' || c == '$';
+        }
+        if (plain) {
+            return symbol;
+        }
+        StringBuilder out = new StringBuilder(symbol.length() + 2).append('"');
+        for (int i = 0; i < symbol.length(); i++) {
+            char c = symbol.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('"').toString();
     }
 
     private static void appendSigned(StringBuilder out, int value, boolean always) {

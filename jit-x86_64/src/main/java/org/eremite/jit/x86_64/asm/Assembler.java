@@ -96,6 +96,20 @@ public class Assembler extends FloatingPointAssembler {
         }
     }
 
+    /**
+     * Jumps to {@code target} with rel32 whatever the distance (E9, 5 bytes): for tables of jumps, whose entries
+     * must all have one size.
+     */
+    public final void jmpNear(Label target) {
+        int start = position();
+        code.emit8(0xE9);
+        code.emit32(0);
+        useLabel(target, start + 1, USE_REL32);
+        if (listing() != null) {
+            list(start, "{disp32} jmp " + nameOf(target));
+        }
+    }
+
     /** Jumps to {@code target} with rel8; fails, naming the label, if it ends up more than ±127 bytes away. */
     public final void jmpShort(Label target) {
         int start = position();
@@ -164,7 +178,7 @@ public class Assembler extends FloatingPointAssembler {
         addRelocation(start + 1, RelocationType.R_X86_64_PLT32, symbol, -4);
         code.emit32(0);
         if (listing() != null) {
-            list(start, mnemonic + " " + symbol);
+            list(start, mnemonic + " " + Address.quote(symbol));
         }
     }
 
@@ -357,6 +371,39 @@ public class Assembler extends FloatingPointAssembler {
     /** Initializes the x87 FPU without checking for pending exceptions (DB E3): control word 0x37F. */
     public final void fninit() { simple("fninit", 0, false, 0xDBE3); }
 
+    // The few x87 instructions the compiler needs for frem and drem: FPREM computes the exact truncating
+    // remainder that SSE has no instruction for (SDM vol. 2, FPREM). Names follow GNU as's AT&T suffixes:
+    // s for a 32-bit float, l for a 64-bit double.
+
+    private void x87Memory(String mnemonic, int opcode, int extension, OperandSize size, Address a) {
+        int start = position();
+        emitRM(mnemonic, 0, false, opcode, extension, false, a, 0);
+        if (listing() != null) {
+            list(start, mnemonic + " " + mem(size, a));
+        }
+    }
+
+    /** Pushes the float at {@code a} onto the x87 stack (D9 /0). */
+    public final void flds(Address a) { x87Memory("fld", 0xD9, 0, DWORD, a); }
+    /** Pushes the double at {@code a} onto the x87 stack (DD /0). */
+    public final void fldl(Address a) { x87Memory("fld", 0xDD, 0, QWORD, a); }
+    /** Stores st(0) at {@code a} as a float, rounding, and pops (D9 /3). */
+    public final void fstps(Address a) { x87Memory("fstp", 0xD9, 3, DWORD, a); }
+    /** Stores st(0) at {@code a} as a double, rounding, and pops (DD /3). */
+    public final void fstpl(Address a) { x87Memory("fstp", 0xDD, 3, QWORD, a); }
+    /** st(0) = the partial remainder of st(0) / st(1), truncating; C2 = 1 while incomplete (D9 F8). */
+    public final void fprem() { simple("fprem", 0, false, 0xD9F8); }
+    /** ax = the x87 status word, without checking for pending exceptions (DF E0). */
+    public final void fnstswAx() { simple("fnstsw ax", 0, false, 0xDFE0); }
+
+    /** Stores st(0) into st(i) and pops (DD D8+i); {@code fstp st(0)} just pops. */
+    public final void fstp(int i) {
+        Operands.range("fstp", "st(i)", i, 0, 7);
+        int start = position();
+        emitOpcode(0xDDD8 + i);
+        list(start, "fstp st(" + i + ")");
+    }
+
     // ---------------------------------------------------------------- port I/O
 
     private void port(String mnemonic, int opcode, OperandSize size, int port) {
@@ -424,7 +471,7 @@ public class Assembler extends FloatingPointAssembler {
         code.emit32(0);
         code.emit16(selector);
         if (listing() != null) {
-            list(start, "ljmp " + hex(selector) + ", OFFSET " + symbol + signed(addend));
+            list(start, "ljmp " + hex(selector) + ", OFFSET " + Address.quote(symbol) + signed(addend));
         }
     }
 

@@ -119,7 +119,7 @@ public abstract class MoveAssembler extends IntegerAssembler {
         addRelocation(position(), RelocationType.R_X86_64_32, symbol, addend);
         code.emit32(0);
         if (listing() != null) {
-            list(start, "mov " + r(dst, DWORD) + ", OFFSET " + symbol + signed(addend));
+            list(start, "mov " + r(dst, DWORD) + ", OFFSET " + Address.quote(symbol) + signed(addend));
         }
     }
 
@@ -131,7 +131,7 @@ public abstract class MoveAssembler extends IntegerAssembler {
         addRelocation(position(), RelocationType.R_X86_64_32S, symbol, addend);
         code.emit32(0);
         if (listing() != null) {
-            list(start, "mov " + r(dst, QWORD) + ", OFFSET " + symbol + signed(addend));
+            list(start, "mov " + r(dst, QWORD) + ", OFFSET " + Address.quote(symbol) + signed(addend));
         }
     }
 
@@ -153,7 +153,7 @@ public abstract class MoveAssembler extends IntegerAssembler {
         addRelocation(position(), RelocationType.R_X86_64_64, symbol, addend);
         code.emit64(0);
         if (listing() != null) {
-            list(start, "movabs " + r(dst, QWORD) + ", OFFSET " + symbol + signed(addend));
+            list(start, "movabs " + r(dst, QWORD) + ", OFFSET " + Address.quote(symbol) + signed(addend));
         }
     }
 

@@ -1,0 +1,33 @@
+/**
+ * The baseline compiler's ISA-independent half: the template compiler framework of the compilation model in
+ * {@link org.eremite.vm.compiler} (Jikes RVM's TemplateCompilerFramework split). {@link
+ * org.eremite.vm.compiler.baseline.BaselineCompiler} decodes and analyzes one method with the front end, walks its
+ * instructions once in code order, binds a label at every block start and calls one emitter per bytecode on an
+ * ISA's {@link org.eremite.vm.compiler.baseline.BaselineTemplates}; the emitters are grouped by concern in the
+ * interfaces that one extends. What the templates need from the world (symbols, dispatch data, field offsets,
+ * class initialization, literals, runtime entries) comes from a {@link
+ * org.eremite.vm.compiler.baseline.CompilationContext}; what they produce, with the tables the runtime needs
+ * (exception ranges, line map, GC maps, implicit null checks), is a {@link
+ * org.eremite.vm.compiler.baseline.CompiledMethod}.
+ *
+ * <p>Design decisions:
+ * <ul>
+ *   <li><b>Static slot addressing.</b> Every emitter is called with the analysis's stack depth before its
+ *       instruction ({@link org.eremite.vm.compiler.baseline.MethodCompilation#depth()}), so a template addresses
+ *       its operands as fixed {@link org.eremite.vm.compiler.baseline.FrameLayout} homes. Unreachable
+ *       instructions have no frame and are not compiled.</li>
+ *   <li><b>Resolution happens here, not in templates.</b> The framework asks the context for a field's offset, a
+ *       call's dispatch, a class's initialization barrier, and hands the templates the answers; a context that
+ *       cannot answer throws, and the error is reported with the method and the bytecode offset.</li>
+ *   <li><b>Slow paths are inline</b> (a conditional branch over the runtime call), so every machine pc of an
+ *       instruction lies inside the machine range of its bytecode, and the exception table needs no second
+ *       lookup. The runtime looks up {@code return address - 1} for a frame that is in a call, and the faulting
+ *       pc itself for a fault.</li>
+ *   <li><b>Not compiled:</b> {@code invokedynamic} and {@code ldc} of a MethodHandle, MethodType or dynamic
+ *       constant are desugared by the image builder (DESIGN.md, pipeline step 2); meeting one here is an error
+ *       that names the method and the offset. {@code jsr}/{@code ret} are compiled ("push the return address,
+ *       goto"; an indirect jump).</li>
+ * </ul>
+ * Plain Java only (no reflection, lambdas, streams, regex or String.format): the compiler runs on the target too.
+ */
+package org.eremite.vm.compiler.baseline;
