@@ -25,6 +25,7 @@ import org.eremite.compiler.corpus.DoubleOps;
 import org.eremite.compiler.corpus.FloatOps;
 import org.eremite.compiler.corpus.IntOps;
 import org.eremite.compiler.corpus.LongOps;
+import org.eremite.compiler.corpus.MagicOps;
 import org.eremite.compiler.corpus.Objects;
 import org.eremite.compiler.corpus.Statics;
 import org.eremite.image.ImageWriter;
@@ -239,6 +240,50 @@ class BaselineDifferentialTest {
         check(rare, List.of(ClassFileParser.parse(RareBytecode.classFile(), RareBytecode.NAME)), calls);
     }
 
+    /**
+     * Magic's loads and stores of every width, references through words and memory, the frame chain, fences. The
+     * expected results are not HotSpot's own (HotSpot cannot run intrinsics) but those of the same class run on
+     * HotSpot against {@link HostMagic}, a Java model of the same memory and frames; see there.
+     */
+    @Test
+    void magicLoadsStoresReferencesAndFramesAgainstAHostModel() throws IOException {
+        List<GuestCall> calls = new ArrayList<>();
+        for (long v : BoundaryValues.LONGS) {
+            calls.add(call(MagicOps.class, "storeLongReadElement", v));
+            calls.add(call(MagicOps.class, "writeElementLoadLong", v));
+            calls.add(call(MagicOps.class, "doubleOfBits", v));
+            calls.add(call(MagicOps.class, "fencedAndSpun", v));
+            for (int i = 0; i < 16; i++) {
+                calls.add(call(MagicOps.class, "loadByteAt", v, i));
+                calls.add(call(MagicOps.class, "loadShortAt", v, i));
+                calls.add(call(MagicOps.class, "loadCharAt", v, i));
+                calls.add(call(MagicOps.class, "loadIntAt", v, i));
+                calls.add(call(MagicOps.class, "storeByteAt", v, i + 3));
+                calls.add(call(MagicOps.class, "storeShortAt", v, i * 5));
+                calls.add(call(MagicOps.class, "storeCharAt", v, i * 3 + 1));
+                calls.add(call(MagicOps.class, "storeIntAt", v, i * 7 - 9));
+            }
+        }
+        for (int v : BoundaryValues.INTS) {
+            calls.add(call(MagicOps.class, "floatOfBits", v));
+            calls.add(call(MagicOps.class, "referenceRoundTrip", v));
+            calls.add(call(MagicOps.class, "referenceThroughMemory", v));
+        }
+        for (float f : BoundaryValues.FLOATS) {
+            calls.add(call(MagicOps.class, "floatBits", f));
+            calls.add(call(MagicOps.class, "floatThenDouble", f));
+        }
+        for (double d : BoundaryValues.DOUBLES) {
+            calls.add(call(MagicOps.class, "doubleBits", d));
+        }
+        for (String name : List.of("nullIsZero", "framePointerChain", "returnAddresses", "stackBelowFrame")) {
+            calls.add(call(MagicOps.class, name));
+            calls.add(call(MagicOps.class, name));
+        }
+        check(MagicOps.class, HostMagic.load(MagicOps.class), List.of(ClassFileParser.parse(classBytes(MagicOps.class),
+                MagicOps.class.getName())), calls);
+    }
+
     // ---------------------------------------------------------------- calls
 
     /** Every method with the product of boundary values over its parameters (capped per method). */
@@ -311,10 +356,16 @@ class BaselineDifferentialTest {
     }
 
     private void check(Class<?> corpus, List<ClassFile> classes, List<GuestCall> calls) throws IOException {
+        check(corpus, corpus, classes, calls);
+    }
+
+    /** Compares the compiled {@code corpus} with the same calls made on HotSpot to {@code oracle}'s methods. */
+    private void check(Class<?> corpus, Class<?> oracle, List<ClassFile> classes, List<GuestCall> calls)
+            throws IOException {
         GuestImage guest = GuestImage.build(classes, calls);
         List<String> expected = new ArrayList<>();
         for (GuestCall call : calls) {
-            expected.add(HotSpotOracle.expected(call));
+            expected.add(HotSpotOracle.expected(call, oracle));
         }
         Path image = dir.resolve(corpus.getSimpleName() + "-x86_64.elf");
         Files.write(image, ImageWriter.toElf(guest.image));

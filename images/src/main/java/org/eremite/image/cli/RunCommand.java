@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
         if (!memory.matches("\\d+[KMGkmg]?")) {
             throw new IllegalArgumentException("--memory " + memory + ": expected a size such as 64M or 1G");
         }
-        QemuLauncher launcher = new QemuLauncher(QemuMachine.forIsa(imageArch), memory, timeout, gdb);
+        QemuLauncher launcher = new QemuLauncher(QemuMachine.forIsa(imageArch), memory, timeout, gdb).withConsoleInput();
         return launcher.run(image, arguments == null ? List.of() : arguments, System.out, System.err);
     }
 }

@@ -26,12 +26,23 @@ public final class QemuLauncher {
     private final String memory;
     private final long timeoutSeconds;
     private final boolean gdb;
+    private boolean consoleInput;
 
     public QemuLauncher(QemuMachine machine, String memory, long timeoutSeconds, boolean gdb) {
         this.machine = machine;
         this.memory = memory;
         this.timeoutSeconds = timeoutSeconds;
         this.gdb = gdb;
+    }
+
+    /**
+     * Connects this process's standard input to the guest's console (for {@code eremite run} in a terminal).
+     * Off by default: QEMU's {@code -serial stdio} reads whatever standard input holds, and a launcher embedded in
+     * a tool (a test runner talks to its forked JVMs over their standard input) must not hand that to the guest.
+     */
+    public QemuLauncher withConsoleInput() {
+        consoleInput = true;
+        return this;
     }
 
     /** Runs {@code image} with the guest arguments {@code arguments}; returns the status to exit with. */
@@ -45,7 +56,14 @@ public final class QemuLauncher {
             List<String> command = machine.command(image, memory, KernelCommandLine.join(arguments), gdb, statusFile);
             Process qemu;
             try {
-                qemu = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+                ProcessBuilder builder = new ProcessBuilder(command);
+                if (consoleInput) {
+                    builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+                }
+                qemu = builder.start();
+                if (!consoleInput) {
+                    qemu.getOutputStream().close();
+                }
             } catch (IOException e) {
                 err.println("eremite run: cannot start " + machine.binary() + " (" + e.getMessage()
                         + "); run 'make setup' to install QEMU");

@@ -4,10 +4,10 @@ import org.eremite.vm.compiler.baseline.CompilationContext;
 import org.eremite.vm.compiler.baseline.MethodCompilation;
 
 /**
- * The x86_64 templates of every bytecode: the end of the chain of {@code TemplateBase} .. {@code ObjectCode}
+ * The x86_64 templates of every bytecode: the end of the chain of {@code TemplateBase} .. {@code MagicCode}
  * (see the package documentation), made by {@link Backend} for one method.
  */
-public final class BaselineTemplates extends ObjectCode
+public final class BaselineTemplates extends MagicCode
         implements org.eremite.vm.compiler.baseline.BaselineTemplates {
     public BaselineTemplates(MethodCompilation method, CompilationContext context, boolean listing) {
         super(method, context, listing);

@@ -6,6 +6,7 @@
  * &lt;- {@code LocalCode} (locals, constants, stack) &lt;- {@code ArithmeticCode} &lt;- {@code ConversionCode} &lt;-
  * {@code BranchCode} (comparisons, branches, switches) &lt;- {@code MemoryCode} (fields, arrays) &lt;-
  * {@code CallCode} (invocations) &lt;- {@code ObjectCode} (allocation, type checks, monitors, athrow, returns) &lt;-
+ * {@code MagicCode} (the {@link org.eremite.vm.magic.Magic} intrinsics) &lt;-
  * {@link org.eremite.jit.x86_64.baseline.BaselineTemplates}; {@link org.eremite.jit.x86_64.baseline.Backend}
  * makes one per method.
  *

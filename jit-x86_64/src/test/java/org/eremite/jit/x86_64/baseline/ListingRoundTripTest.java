@@ -69,6 +69,20 @@ class ListingRoundTripTest {
         assertEquals(-1, pop2, "pop2 produced code: it should have no line-map entry of its own");
     }
 
+    @Test
+    void magicIntrinsicsAssembleIdenticallyWithGnuAs() throws java.io.IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = MagicSample.class.getResourceAsStream("MagicSample.class")) {
+            bytes = in.readAllBytes();
+        }
+        ClassFile sample = ClassFileParser.parse(bytes, "MagicSample");
+        assertEquals(4, roundTrip(sample), "the constructor and three methods");
+        String listing = new BaselineCompiler(new TestContext(), new Backend()).withListing(true)
+                .compile(sample, sample.findMethod("framesAndProcessor", "(Ljava/lang/Object;)Ljava/lang/Object;"))
+                .listing();
+        assertTrue(listing.contains("mfence") && listing.contains("pause") && !listing.contains("call"), listing);
+    }
+
     /** Compiles every method of {@code classFile} with a listing and checks them all with one run of as. */
     private static int roundTrip(ClassFile classFile) {
         BaselineCompiler compiler = new BaselineCompiler(new TestContext(), new Backend()).withListing(true);

@@ -13,7 +13,7 @@ import org.eremite.vm.asm.Relocation;
  */
 public interface BaselineTemplates extends LocalTemplates, ArithmeticTemplates, ConversionTemplates,
         BranchTemplates, SwitchTemplates, FieldTemplates, ArrayTemplates, InvocationTemplates, ObjectTemplates,
-        ExceptionTemplates {
+        ExceptionTemplates, MagicTemplates {
     /** The method entry: builds the frame, stores the arguments in their local homes, enters the monitor. */
     void prologue();
 

@@ -16,7 +16,8 @@ import org.eremite.vm.compiler.bytecode.InstructionList;
  * The one switch over opcodes: turns each instruction into a call of its emitter, with the operands decoded,
  * the constant-pool entries looked up and the world's answers (from the {@link CompilationContext}) resolved.
  * Every opcode of JVMS chapter 6 is handled; {@code invokedynamic} and the loadable constants the image builder
- * desugars are refused with an error naming the instruction.
+ * desugars are refused with an error naming the instruction. An {@code invokestatic} of a {@link
+ * org.eremite.vm.magic.Magic} method is an intrinsic, handed to {@link MagicDispatch}; an unknown one is refused.
  */
 final class InstructionDispatch {
     private final ConstantPool pool;
@@ -249,6 +250,13 @@ final class InstructionDispatch {
             }
             case INVOKESTATIC: {
                 MemberRef callee = pool.memberRef(in.constantIndex());
+                if (MagicDispatch.isMagic(callee.owner())) {
+                    if (!MagicDispatch.emit(callee.name(), callee.descriptor(), t)) {
+                        throw refused(in, "Magic has no intrinsic " + callee.name() + callee.descriptor()
+                                + " (" + callee.owner() + ")");
+                    }
+                    return;
+                }
                 t.invokestatic(context.staticMethod(callee), MethodDescriptor.parse(callee.descriptor()),
                         context.initializationBarrier(method.owner(), callee.owner()));
                 return;

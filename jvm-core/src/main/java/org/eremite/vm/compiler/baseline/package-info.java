@@ -27,6 +27,9 @@
  *       constant are desugared by the image builder (DESIGN.md, pipeline step 2); meeting one here is an error
  *       that names the method and the offset. {@code jsr}/{@code ret} are compiled ("push the return address,
  *       goto"; an indirect jump).</li>
+ *   <li><b>Magic is not a call.</b> An {@code invokestatic} of {@link org.eremite.vm.magic.Magic} goes to the
+ *       ISA's {@link org.eremite.vm.compiler.baseline.MagicTemplates} (by name and descriptor; an unknown one is
+ *       an error naming it); the context is not asked about it, and it records no GC map.</li>
  * </ul>
  * Plain Java only (no reflection, lambdas, streams, regex or String.format): the compiler runs on the target too.
  */
