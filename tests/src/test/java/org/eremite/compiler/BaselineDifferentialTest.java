@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eremite.vm.testing.OldBytecode;
 import org.eremite.compiler.corpus.Arrays;
 import org.eremite.compiler.corpus.Calls;
 import org.eremite.compiler.corpus.Control;
@@ -229,7 +230,7 @@ class BaselineDifferentialTest {
 
     @Test
     void jsrRetWideGotoWLdcWAndEveryStackForm() throws IOException {
-        Class<?> rare = RareBytecode.load();
+        Class<?> rare = OldBytecode.load();
         List<GuestCall> calls = new ArrayList<>();
         for (int x : BoundaryValues.INTS) {
             calls.add(call(rare, "subroutine", x));
@@ -237,7 +238,7 @@ class BaselineDifferentialTest {
             calls.add(call(rare, "wideLocals", x, x * 0.75));
             calls.add(call(rare, "stackForms", x, x ^ 0x5a5a, (long) x * 0x1_0000_0001L));
         }
-        check(rare, List.of(ClassFileParser.parse(RareBytecode.classFile(), RareBytecode.NAME)), calls);
+        check(rare, List.of(ClassFileParser.parse(OldBytecode.classFile(), OldBytecode.NAME)), calls);
     }
 
     /**

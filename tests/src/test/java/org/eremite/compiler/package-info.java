@@ -1,6 +1,6 @@
 /**
  * Differential tests of the baseline compiler in QEMU. {@link org.eremite.compiler.GuestImage} compiles the static
- * methods of one corpus class ({@code corpus/}, or {@link org.eremite.compiler.RareBytecode} for the bytecode
+ * methods of one corpus class ({@code corpus/}, or {@link org.eremite.vm.testing.OldBytecode} for the bytecode
  * javac does not write) with the x86_64 templates, links them with {@code org.eremite.image.link} at 2 MiB beside
  * the boot stub, together with an assembly {@link org.eremite.compiler.Driver} that makes every call and prints
  * every result, and {@link org.eremite.compiler.RuntimeStubs} for the runtime entries (a bump allocator for

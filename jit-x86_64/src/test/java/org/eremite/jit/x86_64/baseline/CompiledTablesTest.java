@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.eremite.vm.testing.OldBytecode;
 import org.eremite.vm.classfile.ClassFile;
 import org.eremite.vm.classfile.ClassFileParser;
 import org.eremite.vm.classfile.CodeAttribute;

@@ -1,4 +1,4 @@
-package org.eremite.compiler;
+package org.eremite.vm.testing;
 
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -6,29 +6,30 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * A corpus class javac 17 cannot write, generated with ASM as a version 49 class file: {@code jsr}/{@code ret},
+ * A class javac 17 cannot write, generated with ASM as a version 49 class file: {@code jsr}/{@code ret},
  * {@code wide} loads, stores and {@code iinc} on more than 256 locals, {@code goto_w} (ASM widens a jump across
  * 40,000 bytes of {@code nop}s), {@code ldc_w}, and every stack instruction in both of its forms ({@code swap},
  * {@code dup_x1}, {@code dup_x2}, {@code dup2_x1}, {@code dup2_x2}, {@code pop}, {@code pop2}). HotSpot runs the
- * same bytes (loaded by a class loader of its own) as the oracle.
+ * same bytes (loaded by a class loader of its own) as the oracle; the compilers' tests compile every method of it.
+ * Also a synchronized instance method, {@code multianewarray}, {@code frem} and {@code nop}.
  */
-final class RareBytecode {
-    static final String NAME = "org/eremite/compiler/corpus/Rare";
+public final class OldBytecode {
+    public static final String NAME = "org/eremite/vm/testing/OldBytecodeSubject";
 
-    private RareBytecode() {
+    private OldBytecode() {
     }
 
     /** The class, loaded into HotSpot. */
-    static Class<?> load() {
+    public static Class<?> load() {
         byte[] bytes = classFile();
-        return new ClassLoader(RareBytecode.class.getClassLoader()) {
+        return new ClassLoader(OldBytecode.class.getClassLoader()) {
             Class<?> define() {
                 return defineClass(NAME.replace('/', '.'), bytes, 0, bytes.length);
             }
         }.define();
     }
 
-    static byte[] classFile() {
+    public static byte[] classFile() {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER | Opcodes.ACC_FINAL, NAME, null,
                 "java/lang/Object", null);
@@ -36,6 +37,7 @@ final class RareBytecode {
         wideLocals(cw);
         stackForms(cw);
         farJump(cw);
+        synchronizedAndRare(cw);
         cw.visitEnd();
         return cw.toByteArray();
     }
@@ -189,6 +191,74 @@ final class RareBytecode {
             mv.visitInsn(Opcodes.IXOR);
         }
         mv.visitInsn(Opcodes.IRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * static long wide(long a), synchronized int[][][] cube(int n) and static float rare(float, int): a synchronized
+     * instance method, {@code multianewarray}, {@code frem}, {@code nop} and the int forms of {@code dup2_x2}/{@code swap}.
+     */
+    private static void synchronizedAndRare(ClassWriter cw) {
+        MethodVisitor mv;
+        // static long wide(long a): 300 locals, wide loads/stores/iinc, dup2_x2 and friends.
+        mv = cw.visitMethod(Opcodes.ACC_STATIC, "wide", "(J)J", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(Opcodes.LLOAD, 0);
+        mv.visitVarInsn(Opcodes.LSTORE, 290);
+        mv.visitIntInsn(Opcodes.SIPUSH, 1000);
+        mv.visitVarInsn(Opcodes.ISTORE, 300);
+        mv.visitIincInsn(300, -500);
+        mv.visitVarInsn(Opcodes.LLOAD, 290);
+        mv.visitVarInsn(Opcodes.LLOAD, 290);
+        mv.visitInsn(Opcodes.DUP2_X2);
+        mv.visitInsn(Opcodes.POP2);
+        mv.visitInsn(Opcodes.LADD);
+        mv.visitVarInsn(Opcodes.ILOAD, 300);
+        mv.visitInsn(Opcodes.DUP_X2);
+        mv.visitInsn(Opcodes.POP);
+        mv.visitVarInsn(Opcodes.LSTORE, 292);
+        mv.visitInsn(Opcodes.I2L);
+        mv.visitVarInsn(Opcodes.LLOAD, 292);
+        mv.visitInsn(Opcodes.LADD);
+        mv.visitInsn(Opcodes.LRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        // synchronized int[][][] cube(int n): multianewarray, monitorenter/exit on this.
+        mv = cw.visitMethod(Opcodes.ACC_SYNCHRONIZED, "cube", "(I)[[[I", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitInsn(Opcodes.MONITORENTER);
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitInsn(Opcodes.MONITOREXIT);
+        mv.visitVarInsn(Opcodes.ILOAD, 1);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitMultiANewArrayInsn("[[[I", 3);
+        mv.visitInsn(Opcodes.ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        // static float rare(float f, int i): fstore_0, frem, swap, dup2_x2 on four ints, nop, goto_w-sized jsr_w
+        // is left to the decoder tests (ASM chooses the short forms).
+        mv = cw.visitMethod(Opcodes.ACC_STATIC, "rare", "(FI)F", null, null);
+        mv.visitCode();
+        mv.visitInsn(Opcodes.NOP);
+        mv.visitVarInsn(Opcodes.FLOAD, 0);
+        mv.visitLdcInsn(1.5f);
+        mv.visitInsn(Opcodes.FREM);
+        mv.visitVarInsn(Opcodes.FSTORE, 0);
+        mv.visitVarInsn(Opcodes.ILOAD, 1);
+        mv.visitInsn(Opcodes.ICONST_1);
+        mv.visitInsn(Opcodes.ICONST_2);
+        mv.visitInsn(Opcodes.ICONST_3);
+        mv.visitInsn(Opcodes.DUP2_X2);
+        mv.visitInsn(Opcodes.SWAP);
+        mv.visitInsn(Opcodes.POP2);
+        mv.visitInsn(Opcodes.POP2);
+        mv.visitInsn(Opcodes.POP2);
+        mv.visitVarInsn(Opcodes.FLOAD, 0);
+        mv.visitInsn(Opcodes.FRETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
