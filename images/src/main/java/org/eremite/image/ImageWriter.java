@@ -11,17 +11,8 @@ public final class ImageWriter {
     private ImageWriter() {
     }
 
-    public static ElfMachine machineOf(String isa) {
-        return switch (isa) {
-            case "x86_64" -> ElfMachine.X86_64;
-            case "aarch64" -> ElfMachine.AARCH64;
-            case "riscv64" -> ElfMachine.RISCV64;
-            default -> throw new IllegalArgumentException("unknown ISA '" + isa + "'");
-        };
-    }
-
     public static byte[] toElf(BootImage image) {
-        ElfFile elf = new ElfFile(machineOf(image.isa()));
+        ElfFile elf = new ElfFile(ElfMachine.forIsa(image.isa()));
         java.util.List<ElfSection> sections = new java.util.ArrayList<>();
         for (BootImage.Segment segment : image.segments()) {
             long flags = ElfSection.SHF_ALLOC | (segment.writable() ? ElfSection.SHF_WRITE : 0)

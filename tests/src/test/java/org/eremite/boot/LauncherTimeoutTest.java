@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +37,7 @@ class LauncherTimeoutTest {
                 a.jmp(self);
                 code = a.finish();
                 base = 0x100000L;
-                byte[] entry = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(base).array();
-                notes = List.of(new BootImage.Note("Xen", 18, entry));
+                notes = List.of(org.eremite.boot.x86_64.BootStub.pvhEntryNote(base));
             }
             case "aarch64" -> {
                 var a = new org.eremite.jit.aarch64.asm.MacroAssembler();

@@ -227,11 +227,20 @@ public final class BootStub {
                 MemoryLayout.IST_STACK_SIZE);
         data(symbols, "trap_nesting", MemoryLayout.TRAP_NESTING, 1);
 
-        // QEMU 7.2 (read_pvh_start_addr) reads the descriptor of an ELF64 image as a 64-bit word, as Linux
-        // writes it; the entry is still a 32-bit physical address.
-        byte[] entry = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(MemoryLayout.TEXT_START).array();
-        List<BootImage.Note> notes = List.of(new BootImage.Note(XEN_NOTE_OWNER, XEN_ELFNOTE_PHYS32_ENTRY, entry));
+        List<BootImage.Note> notes = List.of(pvhEntryNote(MemoryLayout.TEXT_START));
         return new BootImage("x86_64", MemoryLayout.TEXT_START, segments, symbols, notes);
+    }
+
+    /**
+     * The PVH note that makes QEMU enter the image in 32-bit mode at {@code entry}, a physical address below 4 GiB.
+     * QEMU 7.2 (read_pvh_start_addr) reads the descriptor of an ELF64 image as a 64-bit word, as Linux writes it.
+     */
+    public static BootImage.Note pvhEntryNote(long entry) {
+        if (entry < 0 || entry >= 1L << 32) {
+            throw new IllegalArgumentException("PVH entry 0x" + Long.toHexString(entry) + " is not a 32-bit address");
+        }
+        byte[] descriptor = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(entry).array();
+        return new BootImage.Note(XEN_NOTE_OWNER, XEN_ELFNOTE_PHYS32_ENTRY, descriptor);
     }
 
     private static void data(List<BootImage.Symbol> symbols, String name, long address, long size) {

@@ -25,7 +25,7 @@ final class ElfIdentity {
         int machine = (header[18] & 0xFF) | (header[19] & 0xFF) << 8;
         for (ElfMachine m : ElfMachine.values()) {
             if (m.machine() == machine) {
-                return m.name().toLowerCase(java.util.Locale.ROOT);
+                return m.isa();
             }
         }
         throw new IllegalArgumentException(image + " is for ELF machine " + machine

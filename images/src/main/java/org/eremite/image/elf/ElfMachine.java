@@ -15,6 +15,21 @@ public enum ElfMachine {
         this.flags = flags;
     }
 
+    /** The ISA's name as the command line and BootImage spell it: {@code x86_64}, {@code aarch64}, {@code riscv64}. */
+    public String isa() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The machine of an ISA name. */
+    public static ElfMachine forIsa(String isa) {
+        for (ElfMachine m : values()) {
+            if (m.isa().equals(isa)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown ISA '" + isa + "'");
+    }
+
     public int machine() {
         return machine;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.eremite.vm.asm.LittleEndian;
 import org.eremite.vm.asm.Relocation;
+import org.eremite.vm.asm.testing.GnuBinutils;
 import org.junit.jupiter.api.Test;
 
 /** Relocation kinds: psABI numbers, formulas (checked against GNU ld) and overflow checks. */
@@ -50,11 +51,11 @@ class RelocationTypeTest {
 
     @Test
     void everyTypeHasItsPsAbiNumberAndAppliesAsGnuLdDoes() {
-        GnuElfTools.ObjectFile object = GnuElfTools.assemble(EVERY_KIND);
-        byte[] expected = GnuElfTools.link(EVERY_KIND, TEXT, SYMBOLS);
+        GnuBinutils.ObjectFile object = GnuBinutils.AARCH64.assembleObject(EVERY_KIND);
+        byte[] expected = GnuBinutils.AARCH64.link(EVERY_KIND, TEXT, SYMBOLS);
         byte[] code = object.text().clone();
         Set<RelocationType> seen = EnumSet.noneOf(RelocationType.class);
-        for (GnuElfTools.ElfRelocation r : object.relocations()) {
+        for (GnuBinutils.ElfRelocation r : object.relocations()) {
             RelocationType type = RelocationType.valueOf(r.typeName());
             assertEquals(r.type(), type.elfType(), type + " r_type");
             seen.add(type);
@@ -93,12 +94,12 @@ class RelocationTypeTest {
             asm.movk(Register.R5, "absolute", -8, shift);
         }
         Jasm.check(asm);
-        GnuElfTools.ObjectFile object = GnuElfTools.assemble(asm.listing().toSource());
+        GnuBinutils.ObjectFile object = GnuBinutils.AARCH64.assembleObject(asm.listing().toSource());
         List<Relocation> ours = asm.relocations();
         assertEquals(object.relocations().size(), ours.size());
         for (int i = 0; i < ours.size(); i++) {
             Relocation r = ours.get(i);
-            GnuElfTools.ElfRelocation theirs = object.relocations().get(i);
+            GnuBinutils.ElfRelocation theirs = object.relocations().get(i);
             String what = "relocation " + i + ": " + r;
             assertEquals(theirs.offset(), r.offset(), what);
             assertEquals(theirs.typeName(), r.kind().name(), what);

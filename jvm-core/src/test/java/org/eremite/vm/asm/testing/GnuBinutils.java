@@ -42,41 +42,98 @@ public final class GnuBinutils {
 
     /** Assembles {@code source} and returns the bytes of its {@code .text} section. */
     public byte[] assemble(String source) {
+        return inTemporaryDirectory(dir -> text(dir, assembleTo(dir, source)));
+    }
+
+    /** Disassembles raw code with {@code objdump} (for messages and for checks of forms {@code as} cannot express). */
+    public String disassemble(byte[] code) {
+        return inTemporaryDirectory(dir -> {
+            Path bin = dir.resolve("code.bin");
+            Files.write(bin, code);
+            return run(List.of(tool("objdump"), "-D", "-b", "binary", "-m", bfdArch, "-z", bin.toString()), null);
+        });
+    }
+
+    /** One relocation of an object file, as {@code readelf -r} prints it. */
+    public record ElfRelocation(long offset, int type, String typeName, String symbol, long addend) {
+    }
+
+    /** An assembled object file: its unrelocated {@code .text} and its relocations in file order. */
+    public record ObjectFile(byte[] text, List<ElfRelocation> relocations) {
+    }
+
+    private static final java.util.regex.Pattern RELOCATION = java.util.regex.Pattern.compile(
+            "^([0-9a-f]+)\\s+([0-9a-f]+)\\s+(R_\\w+)\\s+[0-9a-f]+\\s+(\\S+)\\s*([+-])\\s*([0-9a-f]+)\\s*$");
+
+    /** Assembles {@code source} into an object file and reads back its {@code .text} and relocations. */
+    public ObjectFile assembleObject(String source) {
+        return inTemporaryDirectory(dir -> {
+            Path o = assembleTo(dir, source);
+            List<ElfRelocation> relocations = new ArrayList<>();
+            for (String line : run(List.of(tool("readelf"), "-rW", o.toString()), null).split("\n")) {
+                java.util.regex.Matcher m = RELOCATION.matcher(line.trim());
+                if (m.matches()) {
+                    long info = Long.parseUnsignedLong(m.group(2), 16);
+                    long addend = Long.parseUnsignedLong(m.group(6), 16);
+                    relocations.add(new ElfRelocation(Long.parseLong(m.group(1), 16), (int) info, m.group(3),
+                            m.group(4), m.group(5).equals("-") ? -addend : addend));
+                }
+            }
+            return new ObjectFile(text(dir, o), relocations);
+        });
+    }
+
+    /**
+     * Assembles {@code source}, links it with {@code ld} with {@code .text} at {@code textBase} and the given
+     * {@code name=value} symbol definitions, and returns the linked {@code .text}: the oracle for relocation
+     * arithmetic.
+     */
+    public byte[] link(String source, long textBase, String... definitions) {
+        return inTemporaryDirectory(dir -> {
+            Path o = assembleTo(dir, source);
+            Path elf = dir.resolve("out.elf");
+            List<String> ld = new ArrayList<>(List.of(tool("ld"), "-e", "0", "-Ttext=0x" + Long.toHexString(textBase)));
+            for (String definition : definitions) {
+                ld.add("--defsym=" + definition);
+            }
+            ld.addAll(List.of("-o", elf.toString(), o.toString()));
+            run(ld, null);
+            return text(dir, elf);
+        });
+    }
+
+    private Path assembleTo(Path dir, String source) throws IOException {
+        Path s = dir.resolve("in.s");
+        Path o = dir.resolve("in.o");
+        Files.writeString(s, source);
+        List<String> as = new ArrayList<>();
+        as.add(tool("as"));
+        as.addAll(asFlags);
+        as.addAll(List.of("-o", o.toString(), s.toString()));
+        run(as, source);
+        return o;
+    }
+
+    private byte[] text(Path dir, Path file) throws IOException {
+        Path bin = dir.resolve(file.getFileName() + ".bin");
+        run(List.of(tool("objcopy"), "-O", "binary", "-j", ".text", file.toString(), bin.toString()), null);
+        return Files.readAllBytes(bin);
+    }
+
+    private interface Work<T> {
+        T run(Path dir) throws IOException;
+    }
+
+    private <T> T inTemporaryDirectory(Work<T> work) {
         try {
             Path dir = Files.createTempDirectory("jasm-" + triplet);
             try {
-                Path s = dir.resolve("in.s");
-                Path o = dir.resolve("in.o");
-                Path bin = dir.resolve("text.bin");
-                Files.writeString(s, source);
-                List<String> as = new ArrayList<>();
-                as.add(tool("as"));
-                as.addAll(asFlags);
-                as.addAll(List.of("-o", o.toString(), s.toString()));
-                run(as, source);
-                run(List.of(tool("objcopy"), "-O", "binary", "-j", ".text", o.toString(), bin.toString()), null);
-                return Files.readAllBytes(bin);
+                return work.run(dir);
             } finally {
                 deleteTree(dir);
             }
         } catch (IOException e) {
             throw new AssertionError("cannot run " + triplet + " binutils: " + e.getMessage(), e);
-        }
-    }
-
-    /** Disassembles raw code with {@code objdump} (for messages and for checks of forms {@code as} cannot express). */
-    public String disassemble(byte[] code) {
-        try {
-            Path dir = Files.createTempDirectory("jasm-" + triplet);
-            try {
-                Path bin = dir.resolve("code.bin");
-                Files.write(bin, code);
-                return run(List.of(tool("objdump"), "-D", "-b", "binary", "-m", bfdArch, "-z", bin.toString()), null);
-            } finally {
-                deleteTree(dir);
-            }
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + triplet + "-objdump: " + e.getMessage(), e);
         }
     }
 
