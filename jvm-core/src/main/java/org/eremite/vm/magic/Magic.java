@@ -213,6 +213,27 @@ public final class Magic {
         throw intrinsic("stackPointer");
     }
 
+    // ---------------------------------------------------------------- control transfer
+
+    /**
+     * Resumes execution in another frame: sets the stack pointer to {@code stackPointer} and the frame pointer to
+     * {@code framePointer}, then jumps to {@code pc}. Never returns. The unwinder uses it to enter an exception
+     * handler (the handler finds the exception where the compilation model says, which the caller stored first).
+     */
+    public static void resume(long pc, long stackPointer, long framePointer) {
+        throw intrinsic("resume");
+    }
+
+    /** Calls the code at {@code address} as a static Java method {@code ()V} (a class initializer). */
+    public static void callVoid(long address) {
+        throw intrinsic("callVoid");
+    }
+
+    /** Calls the code at {@code address} as a static Java method returning a reference (an enum's {@code values()}). */
+    public static Object callObject(long address) {
+        throw intrinsic("callObject");
+    }
+
     // ---------------------------------------------------------------- the processor
 
     /** A full memory fence: no load or store moves across it (x86_64 mfence, AArch64 dmb ish, RISC-V fence rw,rw). */
