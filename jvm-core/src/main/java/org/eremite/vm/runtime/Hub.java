@@ -24,6 +24,12 @@ public final class Hub {
     public static final int REFERENCE_ELEMENTS = 32;
     /** {@link #flags}: the class is java.lang.Throwable or a subclass. */
     public static final int THROWABLE = 64;
+    /**
+     * {@link #flags}: the class is in {@code java.base} (the boot loader's), for messages that name module and loader
+     * as HotSpot's do ("... are in module java.base of loader 'bootstrap'" against "in unnamed module of loader
+     * 'app'"); an array class has its element type's.
+     */
+    public static final int JAVA_BASE = 128;
 
     /** {@link #initState}: not yet initialized (JVMS 5.5). */
     public static final int UNINITIALIZED = 0;
@@ -79,6 +85,12 @@ public final class Hub {
     public int initState;
     /** Non-zero once the class is initialized: the byte compiled class-initialization barriers test. */
     public byte initialized;
+    /**
+     * What initializing this class initializes first (JVMS 5.5 step 7), in order: for a class, its superclass's hub
+     * is {@link #superHub} and this lists the superinterfaces (direct or not) that declare a non-abstract,
+     * non-static method; empty for interfaces and arrays.
+     */
+    public Hub[] initializationInterfaces;
     /** The code address of {@code <clinit>}, or 0 if the class has none (in the image). */
     public long classInitializer;
     /** The code address of an enum's static {@code values()} method, or 0. */
