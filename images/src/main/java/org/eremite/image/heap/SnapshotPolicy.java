@@ -76,8 +76,6 @@ public final class SnapshotPolicy {
         p.initializeAtRunTime("java.lang.ProcessEnvironment", "the build machine's environment variables");
         p.initializeAtRunTime("jdk.internal.misc.VM",
                 "savedProps are the host's system properties, initLevel the host's boot progress");
-        p.initializeAtRunTime("java.lang.System",
-                "props, lineSeparator and bootLayer are the host's; classlib's System sets them up per boot");
         p.initializeAtRunTime("java.io.File", "fs is the host's file system object, which caches user.dir");
         p.initializeAtRunTime("java.util.TimeZone", "defaultTimeZone is the build machine's time zone");
 
@@ -118,8 +116,9 @@ public final class SnapshotPolicy {
                 + "boot: a copy would not find its elements; build it at run time";
         p.refuseInstancesOf("java.util.ImmutableCollections$SetN", s -> !((Collection<?>) s).isEmpty(), salted);
         p.refuseInstancesOf("java.util.ImmutableCollections$MapN", m -> !((Map<?, ?>) m).isEmpty(), salted);
-        p.refuseObject(System.getProperties(),
-                "the build machine's system properties (user.dir, user.home, java.home, user.name ...)");
+        p.substituteObject(System.getProperties(), GuestProperties.create(),
+                "the build machine's system properties (user.dir, user.home, java.home, user.name ...) are "
+                        + "replaced by the guest's");
 
         // Fields.
         p.fieldRule(FieldRule.reset("java.lang.System", "security",

@@ -20,7 +20,7 @@ public final class Hub {
     public static final int ABSTRACT = 8;
     /** {@link #flags}: an enum class (a direct subclass of {@code java.lang.Enum} with the enum flag). */
     public static final int ENUM = 16;
-    /** {@link #flags}: arrays of this class hold references (an array of a class, interface or array). */
+    /** {@link #flags}: an array class whose elements are references (its component is a class, interface or array). */
     public static final int REFERENCE_ELEMENTS = 32;
     /** {@link #flags}: the class is java.lang.Throwable or a subclass. */
     public static final int THROWABLE = 64;
