@@ -132,8 +132,9 @@ public final class BootHeapWriter {
     /**
      * Writes a reference to a host {@code java.lang.Class} object as a reference to {@code hook.apply(c)}
      * instead, normally the {@link GuestObject} of {@code java.lang.Class} that the builder made for the class
-     * (its mirror). The hook is asked once per class; it must give an object for every class it is asked about,
-     * and a different object for each. The mirror gets the host Class's identity hash. Without a hook, such a
+     * (its mirror). The hook is asked once per class, whatever the class (arrays, primitives and hidden classes
+     * too: the hook decides); it must give an object for every class it is asked about, and a different object
+     * for each. The mirror gets the host Class's identity hash. Without a hook, such a
      * reference is a relocation to the class's hub symbol.
      */
     public BootHeapWriter mirrors(Function<Class<?>, Object> hook) {

@@ -78,7 +78,7 @@ public final class GuestObject {
         for (int i = 0; i < words.size(); i++) {
             Object w = words.get(i);
             if (!(w instanceof Long) && !(w instanceof SymbolAddress)) {
-                throw new IllegalArgumentException("trailing word " + i + " of a " + className + " is "
+                throw new IllegalArgumentException("trailing word " + i + " of the guest " + className + " is "
                         + GuestValues.describe(w) + ", not a Long or a SymbolAddress");
             }
         }
