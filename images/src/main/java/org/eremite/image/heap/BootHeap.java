@@ -63,17 +63,33 @@ public final class BootHeap {
         return at;
     }
 
-    /** Class (binary name) to its statics block, in the order added. */
+    /** Class (binary name) to its statics block, with the offsets of its fields, in the order added. */
     public Map<String, StaticsBlock> staticsBlocks() {
         return statics;
     }
 
-    /** Objects and bytes per guest type, most bytes first (statics blocks not included). */
+    /**
+     * Objects and bytes per guest type, most bytes first: copied host objects under their guest class, the
+     * builder's {@link GuestObject}s and {@link GuestArray}s (mirrors as {@code java.lang.Class}) under theirs;
+     * statics blocks not included.
+     */
     public List<ClassStatistics> classStatistics() {
         return classes;
     }
 
-    /** Copied objects (statics blocks not included). */
+    /**
+     * The binary name of every type that has an object in the heap ({@code java.lang.String}, {@code [B},
+     * {@code org.eremite.vm.runtime.Hub}), sorted: the instantiated types, for the reachability analysis.
+     */
+    public Set<String> typeNames() {
+        Set<String> names = new TreeSet<>();
+        for (ClassStatistics c : classes) {
+            names.add(c.typeName());
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** Objects in the heap, copied or made by the builder (statics blocks not included). */
     public int objectCount() {
         return objectCount;
     }
@@ -86,7 +102,7 @@ public final class BootHeap {
         return substitutions;
     }
 
-    /** Every symbol the relocations name: the hubs the hub phase must define. */
+    /** Every symbol the relocations name: the hubs the hub phase must define, and the code symbols. */
     public Set<String> symbols() {
         Set<String> names = new TreeSet<>();
         for (Relocation r : relocations) {

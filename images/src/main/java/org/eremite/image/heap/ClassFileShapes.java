@@ -34,11 +34,14 @@ public final class ClassFileShapes implements ShapeSource {
         return b == null ? null : shapeOf(ClassFileParser.parse(b, internalName + ".class"));
     }
 
-    /** The object model's view of a parsed class file: names, flags, fields and methods, unchanged. */
+    /**
+     * The object model's view of a parsed class file: names, flags, fields (with their ConstantValue) and methods,
+     * unchanged.
+     */
     public static ClassShape shapeOf(ClassFile cf) {
         List<FieldShape> fields = new ArrayList<>();
         for (FieldInfo f : cf.fields()) {
-            fields.add(new FieldShape(f.name(), f.descriptor(), f.accessFlags()));
+            fields.add(new FieldShape(f.name(), f.descriptor(), f.accessFlags(), f.constantValue()));
         }
         List<MethodShape> methods = new ArrayList<>();
         for (MethodInfo m : cf.methods()) {

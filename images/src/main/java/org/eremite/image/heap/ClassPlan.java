@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.eremite.vm.classfile.TypeKind;
 import org.eremite.vm.object.FieldLayout;
 import org.eremite.vm.object.FieldShape;
@@ -67,7 +68,7 @@ final class ClassPlan {
                                 + (h == null ? "missing on the host" : "not the host's " + h.getName()),
                         path == null ? null : path.toString());
             }
-            addLevel(slots, h, g, false, layout, policy, path);
+            addLevel(slots, h, g, false, null, layout, policy, path);
         }
         if (h != null) {
             throw new ShapeMismatchException(guest.javaName(), "(superclass chain)",
@@ -77,26 +78,32 @@ final class ClassPlan {
         return new ClassPlan(guest.javaName(), HubSymbols.hub(guest.name()), layout.size(), slots);
     }
 
-    /** The plan for the statics block of {@code host}, laid out as {@code guest}'s statics. */
-    static ClassPlan forStatics(Class<?> host, JavaType guest, SnapshotPolicy policy) {
+    /**
+     * The plan for the statics block of {@code host}, laid out as {@code guest}'s statics, for the fields whose
+     * names {@code fields} accepts: the others get no slot (they stay zero) and are not compared with the host's,
+     * since no value of theirs is read.
+     */
+    static ClassPlan forStatics(Class<?> host, JavaType guest, Predicate<String> fields, SnapshotPolicy policy) {
         FieldLayout layout = FieldLayout.ofStatics(guest);
         List<Slot> slots = new ArrayList<>();
-        addLevel(slots, host, guest, true, layout, policy, null);
+        addLevel(slots, host, guest, true, fields, layout, policy, null);
         return new ClassPlan(guest.javaName(), HubSymbols.staticsHub(guest.name()), layout.size(), slots);
     }
 
     private static void addLevel(List<Slot> slots, Class<?> host, JavaType guest, boolean statics,
-                                 FieldLayout layout, SnapshotPolicy policy, PathNode path) {
+                                 Predicate<String> accepted, FieldLayout layout, SnapshotPolicy policy,
+                                 PathNode path) {
         String className = guest.javaName();
         Map<String, Field> hostFields = new LinkedHashMap<>();
         for (Field f : host.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) == statics) {
+            if (Modifier.isStatic(f.getModifiers()) == statics
+                    && (accepted == null || accepted.test(f.getName()))) {
                 hostFields.put(f.getName(), f);
             }
         }
         String where = path == null ? null : path.toString();
         for (FieldShape g : guest.shape().fields()) {
-            if (g.isStatic() != statics) {
+            if (g.isStatic() != statics || (accepted != null && !accepted.test(g.name()))) {
                 continue;
             }
             Field f = hostFields.remove(g.name());

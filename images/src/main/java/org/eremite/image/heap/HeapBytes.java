@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eremite.vm.classfile.TypeKind;
 import org.eremite.vm.object.ObjectLayout;
 
 /** The growing boot heap: little-endian bytes, bump allocation in 8-byte units, and the relocations. */
@@ -65,6 +66,60 @@ final class HeapBytes {
 
     void relocateToSymbol(int at, String symbol) {
         relocations.add(Relocation.toSymbol(at, symbol));
+    }
+
+    void relocateToSymbol(int at, SymbolAddress address) {
+        relocations.add(Relocation.toSymbol(at, address.symbol(), address.addend()));
+    }
+
+    /** Writes the elements of a host primitive array of {@code kind} from {@code base}, at their natural sizes. */
+    void putPrimitiveArray(int base, TypeKind kind, Object array) {
+        switch (kind) {
+            case BOOLEAN -> {
+                boolean[] v = (boolean[]) array;
+                for (int i = 0; i < v.length; i++) {
+                    putByte(base + i, (byte) (v[i] ? 1 : 0));
+                }
+            }
+            case BYTE -> putBytes(base, (byte[]) array);
+            case CHAR -> {
+                char[] v = (char[]) array;
+                for (int i = 0; i < v.length; i++) {
+                    putShort(base + 2 * i, (short) v[i]);
+                }
+            }
+            case SHORT -> {
+                short[] v = (short[]) array;
+                for (int i = 0; i < v.length; i++) {
+                    putShort(base + 2 * i, v[i]);
+                }
+            }
+            case INT -> {
+                int[] v = (int[]) array;
+                for (int i = 0; i < v.length; i++) {
+                    putInt(base + 4 * i, v[i]);
+                }
+            }
+            case FLOAT -> {
+                float[] v = (float[]) array;
+                for (int i = 0; i < v.length; i++) {
+                    putInt(base + 4 * i, Float.floatToRawIntBits(v[i]));
+                }
+            }
+            case LONG -> {
+                long[] v = (long[]) array;
+                for (int i = 0; i < v.length; i++) {
+                    putLong(base + 8 * i, v[i]);
+                }
+            }
+            case DOUBLE -> {
+                double[] v = (double[]) array;
+                for (int i = 0; i < v.length; i++) {
+                    putLong(base + 8 * i, Double.doubleToRawLongBits(v[i]));
+                }
+            }
+            default -> throw new IllegalArgumentException(kind + " is not a primitive kind");
+        }
     }
 
     byte[] toArray() {

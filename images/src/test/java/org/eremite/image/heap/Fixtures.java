@@ -78,4 +78,22 @@ final class Fixtures {
         static Object alias = SHARED;
         static Class<?> type = Statics.class;
     }
+
+    /** Static fields with a ConstantValue attribute (JVMS 4.7.2) of every kind, and some without one. */
+    static final class Constants {
+        static final boolean Z = true;
+        static final byte B = -5;
+        static final char C = '\u20ac';
+        static final short S = -300;
+        static final int I = 0x12345678;
+        static final long J = 0x0123456789ABCDEFL;
+        static final float F = -1.5f;
+        static final double D = Math.PI;
+        static final String GREETING = "constant";
+        static final String SAME = "constant";
+        /** Not constants: set by {@code <clinit>}, which a zero statics block has not run. */
+        static final Integer BOXED = 5;
+        static final int COMPUTED = Integer.parseInt("7");
+        static int counter = 9;
+    }
 }

@@ -3,9 +3,13 @@ package org.eremite.image.heap;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eremite.vm.classfile.TypeKind;
@@ -30,6 +34,13 @@ final class HeapReader {
     record HubRef(String symbol) {
     }
 
+    /** A long (field, element or trailing word) that the linker fills with a symbol's address plus an addend. */
+    record SymbolRef(String symbol, long addend) {
+    }
+
+    /** The type whose objects carry {@code vtableLength} trailing words (org.eremite.vm.runtime.Hub's contract). */
+    static final String HUB = "org.eremite.vm.runtime.Hub";
+
     /** One decoded object or statics block. */
     static final class Decoded {
         final long offset;
@@ -40,6 +51,8 @@ final class HeapReader {
         final Map<String, Object> fields = new LinkedHashMap<>();
         /** Array elements (null for non-arrays). */
         Object[] elements;
+        /** A hub's vtable words after its fields: Long or SymbolRef (empty for other objects). */
+        Object[] trailing = new Object[0];
 
         Decoded(long offset, String type, long statusWord, int size) {
             this.offset = offset;
@@ -88,6 +101,41 @@ final class HeapReader {
         return decode(offset, true);
     }
 
+    /**
+     * Decodes every object reachable from the heap's roots and statics blocks, following references in fields and
+     * elements: for heaps with objects that no host graph describes (the builder's GuestObjects).
+     */
+    void decodeReachable(BootHeap heap) {
+        ArrayDeque<Long> work = new ArrayDeque<>();
+        for (long at : heap.roots().values()) {
+            if (at >= 0) {
+                work.add(at);
+            }
+        }
+        for (StaticsBlock b : heap.staticsBlocks().values()) {
+            addRefs(statics(b.offset()), work);
+        }
+        Set<Long> seen = new HashSet<>();
+        Long at;
+        while ((at = work.poll()) != null) {
+            if (seen.add(at)) {
+                addRefs(object(at), work);
+            }
+        }
+    }
+
+    private static void addRefs(Decoded d, ArrayDeque<Long> work) {
+        List<Object> values = new ArrayList<>(d.fields.values());
+        if (d.elements != null) {
+            values.addAll(Arrays.asList(d.elements));
+        }
+        for (Object v : values) {
+            if (v instanceof Ref r) {
+                work.add(r.offset());
+            }
+        }
+    }
+
     /** How many relocations no decoded reference used. */
     int unusedRelocations() {
         return relocations.size() - used.size();
@@ -125,8 +173,17 @@ final class HeapReader {
             return d;
         }
         FieldLayout layout = FieldLayout.of(t);
-        Decoded d = new Decoded(offset, type, status, layout.size());
+        int vtableLength = 0;
+        if (type.equals(HUB)) {
+            PlacedField length = layout.find("vtableLength", "I");
+            vtableLength = getInt(offset + length.offset());
+        }
+        Decoded d = new Decoded(offset, type, status, layout.size() + 8 * vtableLength);
         readFields(d, layout);
+        d.trailing = new Object[vtableLength];
+        for (int i = 0; i < vtableLength; i++) {
+            d.trailing[i] = value(offset + layout.size() + 8L * i, TypeKind.LONG);
+        }
         return d;
     }
 
@@ -149,11 +206,23 @@ final class HeapReader {
             case SHORT -> (short) SHORT.get(bytes, i);
             case INT -> (int) INT.get(bytes, i);
             case FLOAT -> Float.intBitsToFloat((int) INT.get(bytes, i));
-            case LONG -> (long) LONG.get(bytes, i);
+            case LONG -> longOrSymbol(at);
             case DOUBLE -> Double.longBitsToDouble((long) LONG.get(bytes, i));
             case REFERENCE -> reference(at);
             default -> throw new AssertionError(kind);
         };
+    }
+
+    private Object longOrSymbol(long at) {
+        RelocationTarget t = relocations.get(at);
+        if (t == null) {
+            return getLong(at);
+        }
+        check(getLong(at) == 0, "the word at " + at + " is not 0 before relocation");
+        check(t instanceof RelocationTarget.Symbol, "the long at " + at + " is relocated to " + t);
+        used.add(at);
+        RelocationTarget.Symbol s = (RelocationTarget.Symbol) t;
+        return new SymbolRef(s.name(), s.addend());
     }
 
     private Object reference(long at) {
@@ -164,6 +233,7 @@ final class HeapReader {
         }
         used.add(at);
         if (t instanceof RelocationTarget.Symbol s) {
+            check(s.addend() == 0, "the reference at " + at + " points into a symbol: " + s);
             return new HubRef(s.name());
         }
         return new Ref(((RelocationTarget.HeapObject) t).offset());

@@ -167,6 +167,12 @@ public final class ClassShape {
             return this;
         }
 
+        /** A static field with a ConstantValue ({@link FieldShape#constantValue()}). */
+        public Builder field(String fieldName, String descriptor, int flags, Object constantValue) {
+            fields.add(new FieldShape(fieldName, descriptor, flags, constantValue));
+            return this;
+        }
+
         public Builder method(String methodName, String descriptor, int flags) {
             methods.add(new MethodShape(methodName, descriptor, flags));
             return this;
