@@ -26,6 +26,7 @@ import org.eremite.compiler.corpus.DoubleOps;
 import org.eremite.compiler.corpus.FloatOps;
 import org.eremite.compiler.corpus.IntOps;
 import org.eremite.compiler.corpus.LongOps;
+import org.eremite.compiler.corpus.MagicCalls;
 import org.eremite.compiler.corpus.MagicOps;
 import org.eremite.compiler.corpus.Objects;
 import org.eremite.compiler.corpus.Statics;
@@ -283,6 +284,46 @@ class BaselineDifferentialTest {
         }
         check(MagicOps.class, HostMagic.load(MagicOps.class), List.of(ClassFileParser.parse(classBytes(MagicOps.class),
                 MagicOps.class.getName())), calls);
+    }
+
+    /**
+     * Magic's control transfer: callVoid and callObject call compiled methods whose addresses the driver passes in
+     * (GC safepoints; a callee's exception reaches the caller's handler or leaves it), and resume continues a
+     * caller's frame at a return address, one and two frames up. Oracle: {@link HostMagic}, as for the loads.
+     */
+    @Test
+    void magicCallsThroughAddressesAndResumeAgainstAHostModel() throws IOException {
+        String owner = MagicCalls.class.getName().replace('.', '/');
+        List<GuestCall> calls = new ArrayList<>();
+        for (int x : new int[] {0, 1, -7, 1 << 20, Integer.MAX_VALUE}) {
+            calls.add(call(MagicCalls.class, "resumeAfterTheCall", x));
+            calls.add(call(MagicCalls.class, "resumeTwoFramesUp", x));
+            calls.add(withCode(owner, call(MagicCalls.class, "callVoidTwice", 0L), "initializer()V"));
+            calls.add(withCode(owner, call(MagicCalls.class, "callObjectResult", 0L, 0L, x), "initializer()V",
+                    "values()Ljava/lang/Object;"));
+            calls.add(withCode(owner, call(MagicCalls.class, "callVoidThrowsIntoHandler", 0L, x), "throwing()V"));
+            calls.add(withCode(owner, call(MagicCalls.class, "callVoidThrowsOut", 0L), "throwing()V"));
+            calls.add(withCode(owner, call(MagicCalls.class, "callObjectInAnExpression", 0L, x),
+                    "values()Ljava/lang/Object;"));
+        }
+        check(MagicCalls.class, HostMagic.load(MagicCalls.class), List.of(ClassFileParser.parse(
+                classBytes(MagicCalls.class), MagicCalls.class.getName())), calls);
+    }
+
+    /**
+     * {@code call} with its first long arguments replaced by the addresses of the methods of {@code owner} named
+     * (name and descriptor): the compiled method's symbol in the guest, {@link HostMagic}'s address on HotSpot.
+     */
+    private static GuestCall withCode(String owner, GuestCall call, String... methods) {
+        long[] arguments = call.arguments().clone();
+        String[] symbols = call.symbols().clone();
+        for (int i = 0; i < methods.length; i++) {
+            String name = methods[i].substring(0, methods[i].indexOf('('));
+            String descriptor = methods[i].substring(name.length());
+            arguments[i] = HostMagic.methodAddress(name, descriptor);
+            symbols[i] = org.eremite.vm.compiler.baseline.SymbolNames.method(owner, name, descriptor);
+        }
+        return new GuestCall(call.method(), arguments, symbols);
     }
 
     // ---------------------------------------------------------------- calls

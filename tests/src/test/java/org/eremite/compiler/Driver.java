@@ -21,8 +21,9 @@ import org.eremite.vm.compiler.baseline.SymbolNames;
  * The driver payload, in assembly: calls the corpus class's {@code <clinit>}, then each {@link GuestCall} in
  * order with its arguments in the SysV AMD64 registers and stack slots, and prints each result on a line as 16
  * hex digits (an int zero-extended from 32 bits, a float's bits likewise, a long's or double's 64 bits), or
- * {@code V} for void. Before each call it saves rsp and rbp and the address of the next call, so that a runtime
- * entry that "throws" ({@link RuntimeStubs}) can print the exception's name and resume there.
+ * {@code V} for void. An argument that is a symbol ({@link GuestCall#symbol}) is loaded as its address. Before
+ * each call it saves rsp and rbp and the address of the next call, so that a runtime entry that "throws"
+ * ({@link RuntimeStubs}) can print the exception's name and resume there.
  */
 final class Driver {
     static final String SYMBOL = "harness.driver";
@@ -61,7 +62,12 @@ final class Driver {
             }
             for (int i = 0; i < kinds.length; i++) {
                 long bits = call.arguments()[i];
-                if (convention.integerRegister(i) != null) {
+                String symbol = call.symbol(i);
+                if (symbol != null && convention.integerRegister(i) != null) {
+                    a.movabs(convention.integerRegister(i), symbol, 0);
+                } else if (symbol != null) {
+                    throw new IllegalArgumentException(call + ": a symbol argument must go in a register");
+                } else if (convention.integerRegister(i) != null) {
                     a.load64(convention.integerRegister(i), bits);
                 } else if (convention.floatRegister(i) != null) {
                     a.load64(RAX, bits);

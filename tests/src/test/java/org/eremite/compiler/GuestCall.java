@@ -6,8 +6,19 @@ import java.util.StringJoiner;
 /**
  * One call the driver makes: a static method of the corpus class and its arguments, each as the raw bits of the
  * parameter's type (an int sign-extended, a float's or double's IEEE bits), which is how the driver loads them.
+ * A long argument may instead be the address of a symbol of the image ({@code symbols[i]} not null), which the
+ * driver loads in the guest; {@code arguments[i]} is then what HotSpot's side passes for it.
  */
-record GuestCall(Method method, long[] arguments) {
+record GuestCall(Method method, long[] arguments, String[] symbols) {
+    GuestCall(Method method, long[] arguments) {
+        this(method, arguments, new String[arguments.length]);
+    }
+
+    /** The symbol whose address argument {@code i} is in the guest, or null for a plain value. */
+    String symbol(int i) {
+        return symbols[i];
+    }
+
     /** The arguments boxed for {@code Method.invoke}. */
     Object[] boxed() {
         Class<?>[] types = method.getParameterTypes();
@@ -42,7 +53,13 @@ record GuestCall(Method method, long[] arguments) {
     @Override
     public String toString() {
         StringJoiner args = new StringJoiner(", ", method.getName() + "(", ")");
-        for (Object arg : boxed()) {
+        Object[] boxed = boxed();
+        for (int i = 0; i < boxed.length; i++) {
+            Object arg = boxed[i];
+            if (symbols[i] != null) {
+                args.add("&" + symbols[i]);
+                continue;
+            }
             args.add(arg instanceof Float f ? f + "f" : arg instanceof Long l ? l + "L" : String.valueOf(arg));
         }
         return method.getDeclaringClass().getSimpleName() + "." + args;

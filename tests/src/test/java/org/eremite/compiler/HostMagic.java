@@ -30,6 +30,15 @@ import org.objectweb.asm.Opcodes;
  *       below, and the return address is derived from the caller frame's method and bytecode index, so the same
  *       call site gives the same value and different sites different ones. The corpus only compares frame values
  *       with each other, so the model agrees with any real stack whose frames are linked.</li>
+ *   <li><b>Code</b> is the corpus class's own methods: {@link #methodAddress} gives each one a made-up address
+ *       (where the guest's harness passes the compiled method's symbol), and {@code callVoid} and
+ *       {@code callObject} invoke the method of that address in the class that calls them (the redefined one), so
+ *       its effects and exceptions are the callee's own.</li>
+ *   <li><b>Resume</b> can only continue a frame after the call it is making (at a return address, with that
+ *       frame's stack and frame pointers, which is what the corpus uses it for). The model checks exactly that
+ *       and throws {@link Resumed}, which unwinds the frames in between; the corpus wraps such a call in a
+ *       {@code catch (Throwable)} with nothing after the call inside the {@code try}, so continuing after the
+ *       call (compiled) and after the catch (here) is the same.</li>
  *   <li>{@code fence} and {@code pause} do nothing (one thread).</li>
  * </ul>
  */
@@ -39,8 +48,22 @@ public final class HostMagic {
     private static final long TOP = 0x7000_0000_0000L;
     private static final long STEP = 0x1000;
 
+    private static final long FIRST_METHOD = 0x2000_0000L;
+    private static final long METHOD_STEP = 0x100;
+
     private static final Map<Object, Long> ADDRESSES = new IdentityHashMap<>();
     private static final List<Object> OBJECTS = new ArrayList<>();
+    /** The methods that have an address: name and descriptor, the address's index. */
+    private static final List<String> METHODS = new ArrayList<>();
+
+    /** What {@link #resume} throws to end the frames between it and the frame it continues. */
+    public static final class Resumed extends Error {
+        private static final long serialVersionUID = 1L;
+
+        Resumed() {
+            super("resumed", null, false, false);
+        }
+    }
 
     private HostMagic() {
     }
@@ -322,6 +345,77 @@ public final class HostMagic {
 
     public static long stackPointer() {
         return TOP - STEP * callerDepth() - STEP / 2;
+    }
+
+    // ---------------------------------------------------------------- control transfer, modelled
+
+    /** The made-up address of the corpus method {@code name}{@code descriptor}, for callVoid and callObject. */
+    static long methodAddress(String name, String descriptor) {
+        String method = name + descriptor;
+        int index = METHODS.indexOf(method);
+        if (index < 0) {
+            index = METHODS.size();
+            METHODS.add(method);
+        }
+        return FIRST_METHOD + METHOD_STEP * index;
+    }
+
+    /** Invokes the method of {@code address} in the class of the calling method, as compiled code would call it. */
+    private static Object call(long address, Class<?> caller) {
+        long index = (address - FIRST_METHOD) / METHOD_STEP;
+        if (address < FIRST_METHOD || (address - FIRST_METHOD) % METHOD_STEP != 0 || index >= METHODS.size()) {
+            throw new IllegalArgumentException("the model has no method at 0x" + Long.toHexString(address));
+        }
+        String wanted = METHODS.get((int) index);
+        for (java.lang.reflect.Method method : caller.getDeclaredMethods()) {
+            if (wanted.equals(method.getName() + org.objectweb.asm.Type.getMethodDescriptor(method))) {
+                if (!java.lang.reflect.Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0) {
+                    throw new IllegalArgumentException(wanted + " is not a static method without parameters");
+                }
+                method.setAccessible(true);
+                try {
+                    return method.invoke(null);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw (Error) e.getCause();
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new IllegalArgumentException(caller.getName() + " has no method " + wanted);
+    }
+
+    private static final StackWalker CLASSES = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    public static void callVoid(long address) {
+        call(address, CLASSES.getCallerClass());
+    }
+
+    public static Object callObject(long address) {
+        return call(address, CLASSES.getCallerClass());
+    }
+
+    /**
+     * Continues the frame at {@code framePointer} after the call it is making, which must be where {@code pc}
+     * says (the return address of its callee's frame) with {@code stackPointer} its stack pointer; anything else
+     * the model cannot do and refuses.
+     */
+    public static void resume(long pc, long stackPointer, long framePointer) {
+        long depth = (TOP - framePointer) / STEP;
+        if ((TOP - framePointer) % STEP != 0 || depth < 1 || depth >= callerDepth()) {
+            throw new IllegalArgumentException("resume: 0x" + Long.toHexString(framePointer)
+                    + " is not the frame pointer of a caller");
+        }
+        if (stackPointer != framePointer - STEP / 2) {
+            throw new IllegalArgumentException("resume: the stack pointer is not that frame's");
+        }
+        if (pc != returnAddress(framePointer - STEP)) {
+            throw new IllegalArgumentException("resume: the pc is not the return address of that frame's call");
+        }
+        throw new Resumed();
     }
 
     public static void fence() {

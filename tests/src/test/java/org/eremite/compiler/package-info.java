@@ -7,8 +7,10 @@
  * arrays; exceptions print their class name and resume at the next call). {@link
  * org.eremite.compiler.HotSpotOracle} makes the same calls by reflection, in the same order, and formats what
  * HotSpot returns or throws the same way; the test requires every line to agree (NaN payloads aside). The
- * {@code corpus/MagicOps} class uses {@link org.eremite.vm.magic.Magic}, which HotSpot cannot run: its oracle is
- * the same class redefined to call {@link org.eremite.compiler.HostMagic}, a Java model of memory and frames.
+ * {@code corpus/MagicOps} and {@code corpus/MagicCalls} classes use {@link org.eremite.vm.magic.Magic}, which
+ * HotSpot cannot run: their oracle is the same class redefined to call {@link org.eremite.compiler.HostMagic}, a
+ * Java model of memory, frames, calls through addresses (which the driver passes as symbol arguments, {@link
+ * org.eremite.compiler.GuestCall#symbol}) and resume.
  *
  * <p>Not here yet: objects, instance fields, virtual and interface calls, athrow and handlers, strings and
  * null-pointer faults (the trap handler does not yet turn page faults into NullPointerException); they need the

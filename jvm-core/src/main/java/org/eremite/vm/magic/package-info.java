@@ -28,6 +28,13 @@
  *       a frame pointer linked to its caller's. {@code framePointer()} is the current method's,
  *       {@code callerFramePointer(fp)} and {@code returnAddress(fp)} read the frame record of frame {@code fp}
  *       where the ISA keeps it (on x86_64, {@code [fp]} and {@code [fp + 8]}).</li>
+ *   <li><b>Control transfer</b> is the one place Magic leaves the method's code. {@code resume(pc, sp, fp)} is
+ *       a jump into another frame (the unwinder entering a handler), so nothing after it runs and no register
+ *       but the stack and frame pointers is restored: a handler must find everything in its frame.
+ *       {@code callVoid} and {@code callObject} call compiled code through an address (class initializers and
+ *       enum {@code values()} found in tables at run time) with the ISA's Java calling convention; unlike the
+ *       other intrinsics they are GC safepoints and may throw, exactly like the {@code invokestatic} they
+ *       stand for.</li>
  * </ul>
  * Plain Java only, like the rest of {@code jvm-core}. The image builder must not compile this class's bodies.
  */

@@ -2,7 +2,9 @@ package org.eremite.jit.x86_64.baseline;
 
 import static org.eremite.jit.x86_64.asm.Register.RAX;
 import static org.eremite.jit.x86_64.asm.Register.RBP;
+import static org.eremite.jit.x86_64.asm.Register.R11;
 import static org.eremite.jit.x86_64.asm.Register.RCX;
+import static org.eremite.jit.x86_64.asm.Register.RDX;
 import static org.eremite.jit.x86_64.asm.Register.RSP;
 
 import org.eremite.jit.x86_64.asm.Address;
@@ -18,6 +20,13 @@ import org.eremite.vm.compiler.baseline.MethodCompilation;
  * the same 8 bytes in the same slot. The SysV frame record is {@code [rbp]} = the caller's rbp,
  * {@code [rbp + 8]} = the return address; rsp is the bottom of the fixed frame. {@code fence} is mfence (SDM
  * vol. 2B: it orders all earlier loads and stores against later ones), {@code pause} is pause.
+ *
+ * <p>{@code callVoid} and {@code callObject} are {@code call r11} with no arguments: rsp is 16-byte aligned in the
+ * body of every method (the frame size is a multiple of 16 and rbp was pushed on an aligned call), as the SysV
+ * ABI wants at a call, and the GC map is recorded at the return address like an invokestatic's, with the slots
+ * below the address live. {@code resume} loads its three operands into scratch registers first (the slots are
+ * addressed through rbp, which it replaces), then sets rsp and rbp and jumps: no return address is pushed, so
+ * it is no call site.
  */
 abstract class MagicCode extends ObjectCode {
     /** Where {@code enterFrame} leaves the caller's rbp and the return address, from rbp (SysV AMD64 ABI 3.2.2). */
@@ -146,6 +155,31 @@ abstract class MagicCode extends ObjectCode {
 
     public final void magicStackPointer() {
         a.movq(above(0), RSP);
+    }
+
+    public final void magicResume() {
+        a.movq(RAX, top(5)); // pc, the deepest of the three longs
+        a.movq(RCX, top(3)); // the stack pointer
+        a.movq(RDX, top(1)); // the frame pointer
+        a.movq(RSP, RCX);
+        a.movq(RBP, RDX);
+        a.jmp(RAX);
+    }
+
+    public final void magicCallVoid() {
+        callAddressOnTop();
+    }
+
+    public final void magicCallObject() {
+        callAddressOnTop();
+        a.movq(top(1), RAX); // the reference takes the first slot of the address
+    }
+
+    /** Calls the address on top (a long) as a static method without arguments: a safepoint with its GC map. */
+    private void callAddressOnTop() {
+        a.movq(R11, top(1));
+        a.call(R11);
+        m.callSite(a.position(), m.depth() - 2);
     }
 
     public final void magicFence() {

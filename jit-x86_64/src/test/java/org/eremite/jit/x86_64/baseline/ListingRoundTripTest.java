@@ -77,11 +77,45 @@ class ListingRoundTripTest {
             bytes = in.readAllBytes();
         }
         ClassFile sample = ClassFileParser.parse(bytes, "MagicSample");
-        assertEquals(4, roundTrip(sample), "the constructor and three methods");
+        assertEquals(6, roundTrip(sample), "the constructor and five methods");
         String listing = new BaselineCompiler(new TestContext(), new Backend()).withListing(true)
                 .compile(sample, sample.findMethod("framesAndProcessor", "(Ljava/lang/Object;)Ljava/lang/Object;"))
                 .listing();
         assertTrue(listing.contains("mfence") && listing.contains("pause") && !listing.contains("call"), listing);
+    }
+
+    @Test
+    void callsThroughAddressesAreSafepointsWithTheGcMapOfACall() throws java.io.IOException {
+        ClassFile sample = magicSample();
+        CompiledMethod m = new BaselineCompiler(new TestContext(), new Backend()).withListing(true)
+                .compile(sample, sample.findMethod("callsThroughAddresses", "(Ljava/lang/Object;JJ)Ljava/lang/Object;"));
+        assertNull(TableChecks.problem(m));
+        assertEquals(2, m.gcMaps().size(), "callVoid and callObject: " + m.listing());
+        byte[] code = m.code();
+        int stackBottom = m.frame().maxLocals();
+        for (CompiledMethod.GcMap map : m.gcMaps()) {
+            int r = map.returnOffset();
+            // call r11 (REX.B FF /2): the map is at its return address.
+            assertEquals("41ffd3", HexFormat.of().formatHex(code, r - 3, r), "at 0x" + Integer.toHexString(r));
+            assertTrue(map.isReference(0), "o is live across the call");
+            for (int slot = 1; slot <= 5; slot++) {
+                assertTrue(!map.isReference(slot), "the addresses are longs, result is unset: slot " + slot);
+            }
+            for (int slot = stackBottom; slot < m.frame().slotCount(); slot++) {
+                assertTrue(!map.isReference(slot), "nothing on the operand stack is live during the call");
+            }
+        }
+        CompiledMethod resume = new BaselineCompiler(new TestContext(), new Backend()).withListing(true)
+                .compile(sample, sample.findMethod("resumeInHandler", "(J)V"));
+        assertEquals(0, resume.gcMaps().size(), "resume is no call site");
+        assertTrue(resume.listing().contains("mov rsp, rcx") && resume.listing().contains("mov rbp, rdx")
+                && resume.listing().contains("jmp rax") && !resume.listing().contains("call"), resume.listing());
+    }
+
+    private static ClassFile magicSample() throws java.io.IOException {
+        try (java.io.InputStream in = MagicSample.class.getResourceAsStream("MagicSample.class")) {
+            return ClassFileParser.parse(in.readAllBytes(), "MagicSample");
+        }
     }
 
     /** Compiles every method of {@code classFile} with a listing and checks them all with one run of as. */

@@ -35,6 +35,18 @@ final class MagicSample {
         Magic.storeObject(address, 8, o);
     }
 
+    /** A class initializer and a values() called through addresses; o stays live across both. */
+    static Object callsThroughAddresses(Object o, long initializer, long values) {
+        Magic.callVoid(initializer);
+        Object result = Magic.callObject(values);
+        return result == null ? o : result;
+    }
+
+    /** An unwinder's last step: the operands come from memory, and nothing after resume runs. */
+    static void resumeInHandler(long context) {
+        Magic.resume(Magic.loadLong(context), Magic.loadLong(context, 8), Magic.loadLong(context, 16));
+    }
+
     static Object framesAndProcessor(Object o) {
         Magic.fence();
         Magic.pause();

@@ -61,6 +61,9 @@ final class MagicDispatch {
             case "callerFramePointer(J)J": t.magicCallerFramePointer(); return true;
             case "returnAddress(J)J": t.magicReturnAddress(); return true;
             case "stackPointer()J": t.magicStackPointer(); return true;
+            case "resume(JJJ)V": t.magicResume(); return true;
+            case "callVoid(J)V": t.magicCallVoid(); return true;
+            case "callObject(J)Ljava/lang/Object;": t.magicCallObject(); return true;
             case "fence()V": t.magicFence(); return true;
             case "pause()V": t.magicPause(); return true;
             default: return false;

@@ -74,6 +74,24 @@ public interface MagicTemplates {
     /** {@code Magic.stackPointer}: pushes the stack pointer. */
     void magicStackPointer();
 
+    /**
+     * {@code Magic.resume}: the three longs on top are pc, stack pointer and frame pointer (pc deepest); sets the
+     * stack and frame pointers and jumps to pc. Nothing after it runs, and it records no GC map: it is no call.
+     */
+    void magicResume();
+
+    /**
+     * {@code Magic.callVoid}: calls the code at the address on top (a long) as a static {@code ()V} method, with
+     * the ISA's call sequence and the GC map of a call; pops the address.
+     */
+    void magicCallVoid();
+
+    /**
+     * {@code Magic.callObject}: as {@link #magicCallVoid}, for a static method returning a reference, which
+     * replaces the address.
+     */
+    void magicCallObject();
+
     /** {@code Magic.fence}: a full memory fence. */
     void magicFence();
 

@@ -29,7 +29,11 @@
  *       goto"; an indirect jump).</li>
  *   <li><b>Magic is not a call.</b> An {@code invokestatic} of {@link org.eremite.vm.magic.Magic} goes to the
  *       ISA's {@link org.eremite.vm.compiler.baseline.MagicTemplates} (by name and descriptor; an unknown one is
- *       an error naming it); the context is not asked about it, and it records no GC map.</li>
+ *       an error naming it); the context is not asked about it, and it records no GC map. The exceptions are
+ *       {@code callVoid} and {@code callObject}, which call compiled code through an address: they are call sites
+ *       with a GC map like an {@code invokestatic} (the address operand is dead at the call), because the callee
+ *       (a class initializer, an enum's {@code values()}) allocates and can throw. {@code resume} is a jump that
+ *       never returns; the bytecode after it is compiled as usual and never runs.</li>
  * </ul>
  * Plain Java only (no reflection, lambdas, streams, regex or String.format): the compiler runs on the target too.
  */

@@ -42,6 +42,15 @@ class MagicDispatchTest {
             return Magic.toObject(Magic.addressOf(o));
         }
 
+        static Object initializeThenValues(long initializer, long values) {
+            Magic.callVoid(initializer);
+            return Magic.callObject(values);
+        }
+
+        static void enterHandler(long pc, long stackPointer, long framePointer) {
+            Magic.resume(pc, stackPointer, framePointer);
+        }
+
         static long callerReturnAddress() {
             Magic.fence();
             return Magic.returnAddress(Magic.callerFramePointer(Magic.framePointer()));
@@ -56,6 +65,8 @@ class MagicDispatchTest {
         assertEquals(List.of("magicAddressOf()", "magicToObject()"), magicEmitters(user, "roundTrip"));
         assertEquals(List.of("magicFence()", "magicFramePointer()", "magicCallerFramePointer()",
                 "magicReturnAddress()"), magicEmitters(user, "callerReturnAddress"));
+        assertEquals(List.of("magicCallVoid()", "magicCallObject()"), magicEmitters(user, "initializeThenValues"));
+        assertEquals(List.of("magicResume()"), magicEmitters(user, "enterHandler"));
     }
 
     @Test
