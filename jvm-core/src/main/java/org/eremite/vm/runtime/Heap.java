@@ -19,9 +19,11 @@ import org.eremite.vm.object.StatusWord;
 public final class Heap {
     /** Bytes kept back for the stack trace of an OutOfMemoryError: 1024 frames of 8 bytes, with room to spare. */
     static final long RESERVE = 32 * 1024;
+    /** Below this, past the reserve, the VM does not start (the console buffer and the errors need about 1 KiB). */
+    static final long MINIMUM_FREE = 4 * 1024;
     /** The longest array HotSpot 17 allocates (its default; longer: "Requested array size exceeds VM limit"). */
     static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
-    /** HotSpot's messages. */
+    /** HotSpot's messages for an exhausted heap and for an array longer than {@link #MAX_ARRAY_LENGTH}. */
     static final String HEAP_SPACE = "Java heap space";
     static final String ARRAY_TOO_LARGE = "Requested array size exceeds VM limit";
     /** The identity hash generator's increment: 2^64 / golden ratio, odd (SplitMix64's). */
@@ -49,9 +51,14 @@ public final class Heap {
         end = heapEnd & -ObjectLayout.OBJECT_ALIGNMENT;
         limit = end - RESERVE;
         reserveOpen = false;
-        if (limit <= top) {
-            limit = top;
-            Fatal.initializationFailed("Too small initial heap");
+        if (limit - top < MINIMUM_FREE) {
+            // The errors below do not exist yet: open the reserve so that the console's one buffer can be made
+            // for the message; without room even for that, stop without a word.
+            limit = end;
+            if (end - top >= MINIMUM_FREE) {
+                Fatal.initializationFailed("Too small initial heap");
+            }
+            Fatal.halt(Fatal.FAILURE);
         }
         heapSpace = new OutOfMemoryError(HEAP_SPACE);
         arrayTooLarge = new OutOfMemoryError(ARRAY_TOO_LARGE);

@@ -10,6 +10,8 @@ final class Messages {
     static final String APPLICATION_MODULE = "unnamed module of loader 'app'";
     /** The one thread's name, as HotSpot's messages quote it. */
     static final String MAIN_THREAD = "main";
+    /** What HotSpot's default handler prints before an exception that ends the main thread (a constant). */
+    static final String UNCAUGHT_PREFIX = "Exception in thread \"" + MAIN_THREAD + "\" ";
 
     private Messages() {
     }
@@ -99,7 +101,4 @@ final class Messages {
     static String noClassDefinition(String binaryName) {
         return binaryName.replace('.', '/');
     }
-
-    /** What HotSpot's default handler prints before an exception that ends the main thread (a constant). */
-    static final String UNCAUGHT_PREFIX = "Exception in thread \"" + MAIN_THREAD + "\" ";
 }
