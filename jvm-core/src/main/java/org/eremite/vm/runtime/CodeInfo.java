@@ -8,6 +8,11 @@ package org.eremite.vm.runtime;
 public final class CodeInfo {
     /** {@link #flags}: frames of this method are left out of stack traces (the VM's own runtime). */
     public static final int HIDDEN = 1;
+    /**
+     * {@link #flags}: the declaring class is in {@code java.base}, so its stack trace elements print as
+     * {@code java.base/java.lang.Integer.parseInt(Integer.java:652)}, as HotSpot's do.
+     */
+    public static final int JAVA_BASE = 2;
 
     /** The address of the first instruction. */
     public long start;
@@ -17,7 +22,7 @@ public final class CodeInfo {
     public int frameSize;
     /** Where a handler finds the exception: at frame pointer + this offset (the operand stack's slot 0). */
     public int exceptionSlotOffset;
-    /** {@link #HIDDEN}. */
+    /** {@link #HIDDEN}, {@link #JAVA_BASE}. */
     public int flags;
     /** The declaring class's binary name, {@code java.lang.String}. */
     public String className;

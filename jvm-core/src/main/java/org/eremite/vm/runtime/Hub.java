@@ -31,6 +31,13 @@ public final class Hub {
      */
     public static final int JAVA_BASE = 128;
 
+    /**
+     * The hub of each interface-like type by its {@link #interfaceId}, so that an IncompatibleClassChangeError can
+     * name the interface an invokeinterface asked for. Set by the image builder (if null or too short, the message
+     * names the id instead).
+     */
+    public static Hub[] interfaceHubs;
+
     /** {@link #initState}: not yet initialized (JVMS 5.5). */
     public static final int UNINITIALIZED = 0;
     /** {@link #initState}: being initialized (by the one thread). */
@@ -95,8 +102,18 @@ public final class Hub {
     public long classInitializer;
     /** The code address of an enum's static {@code values()} method, or 0. */
     public long enumValues;
-    /** The exception that made initialization fail (state {@link #ERRONEOUS}). */
+    /**
+     * Why initialization failed (state {@link #ERRONEOUS}), as HotSpot 17 records it: an ExceptionInInitializerError
+     * whose message names the original exception ("Exception java.lang.ArithmeticException: / by zero [in thread
+     * "main"]") and whose stack trace is the original's; the cause of every later NoClassDefFoundError.
+     */
     public Throwable initializationError;
+    /**
+     * An interface's methods in itable order as HotSpot's error messages print them: return type, name and
+     * parameter types in source form ({@code void run()}, {@code java.lang.String[] split(int, java.lang.String)});
+     * null for other types, or when the builder leaves it out (an AbstractMethodError then names no method).
+     */
+    public String[] itableSignatures;
     /** The number of vtable entries that follow the fields. */
     public int vtableLength;
 
