@@ -6,9 +6,9 @@
  * org.eremite.image.classpath.VmClasses}: {@code org/eremite/vm/**} and {@code org/eremite/classlib/**}, read from
  * the builder's own class path, since the builder carries the VM it compiles), then the build JDK's {@code java.base}
  * ({@link org.eremite.image.classpath.JavaBaseModule}, read through the {@code jrt:} file system, because the guest's
- * class library <em>is</em> the build JDK's, see DESIGN.md step 5). Of the JDK, only {@code java.base} is part of an image: a
- * class that lives in another JDK module ({@code java.sql}, {@code java.desktop}) is reported by name, with its
- * module and the code that referenced it, rather than as "not found".
+ * class library <em>is</em> the build JDK's, see DESIGN.md step 5). Of the JDK, only {@code java.base} is part of
+ * an image: a class that lives in another JDK module ({@code java.sql}, {@code java.desktop}) is reported by name,
+ * with its module and the code that referenced it, rather than as "not found".
  *
  * <p>Decisions:
  * <ul>

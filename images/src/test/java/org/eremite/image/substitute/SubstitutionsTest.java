@@ -137,8 +137,8 @@ class SubstitutionsTest {
         MethodNode constructor = method(node, "<init>", "(Ljava/lang/String;)V");
         assertEquals(Opcodes.ACC_PUBLIC, constructor.access, "the target's constructor was public, the substitution's "
                 + "package-private");
-        assertTrue(java.util.Arrays.stream(constructor.instructions.toArray()).anyMatch(i -> i instanceof MethodInsnNode m
-                && m.name.equals("trim")), "the substitution's constructor");
+        assertTrue(java.util.Arrays.stream(constructor.instructions.toArray())
+                .anyMatch(i -> i instanceof MethodInsnNode m && m.name.equals("trim")), "the substitution's constructor");
         assertEquals(1, node.methods.stream().filter(m -> m.name.equals("<init>")).count(),
                 "the substitution's own constructor is not copied");
 
