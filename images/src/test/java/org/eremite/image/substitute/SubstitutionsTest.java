@@ -138,7 +138,8 @@ class SubstitutionsTest {
         assertEquals(Opcodes.ACC_PUBLIC, constructor.access, "the target's constructor was public, the substitution's "
                 + "package-private");
         assertTrue(java.util.Arrays.stream(constructor.instructions.toArray())
-                .anyMatch(i -> i instanceof MethodInsnNode m && m.name.equals("trim")), "the substitution's constructor");
+                .anyMatch(i -> i instanceof MethodInsnNode m && m.name.equals("trim")),
+                "the substitution's constructor");
         assertEquals(1, node.methods.stream().filter(m -> m.name.equals("<init>")).count(),
                 "the substitution's own constructor is not copied");
 
