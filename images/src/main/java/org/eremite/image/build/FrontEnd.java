@@ -10,9 +10,12 @@ import org.eremite.image.desugar.DesugaredClasses;
 import org.eremite.image.reach.AnalysisRequest;
 import org.eremite.image.reach.ClosedWorld;
 import org.eremite.image.reach.ReachabilityAnalysis;
+import org.eremite.image.substitute.SubstitutionStatistics;
+import org.eremite.image.substitute.Substitutions;
 
 /**
- * The front of the image builder: phases 1 to 3 (read, desugar, analyze), reported as they run. What it returns
+ * The front of the image builder: phases 1 to 3 (read, desugar, analyze), reported as they run. Substitutions
+ * are found while reading and applied to each class as the desugaring and the analysis read it. What it returns
  * is what the back (compile, lay out, link) starts from.
  */
 public final class FrontEnd {
@@ -36,18 +39,23 @@ public final class FrontEnd {
      */
     public static Result analyze(Path jar, String requestedMain, BuildReport report,
             Consumer<AnalysisRequest> configure) {
-        record Read(ApplicationJar application, String mainClass, ClassPath classPath, int jdkClasses) {
+        record Read(ApplicationJar application, String mainClass, ClassPath classPath, int jdkClasses,
+                Substitutions substitutions) {
         }
         Read read = report.phase("Reading classes", () -> {
             ApplicationJar application = ApplicationJar.open(jar);
             String main = application.mainClass(requestedMain);
             JdkImage jdk = JdkImage.ofBuildJdk();
             ClassPath classPath = ClassPath.of(application, jdk);
-            return new Read(application, main, classPath, jdk.javaBase().classNames().size());
+            Substitutions substitutions = Substitutions.ofClassPath(classPath);
+            substitutions.checkTargets(classPath);
+            return new Read(application, main, classPath, jdk.javaBase().classNames().size(), substitutions);
         }, r -> BuildReport.count(r.application().classNames().size(), "application class", "application classes")
                 + ", " + BuildReport.count(r.jdkClasses()) + " in java.base (JDK " + JdkImage.buildJdkVersion() + ")");
+        report.detail(BuildReport.count(read.substitutions().targets().size(), "JDK class has", "JDK classes have")
+                + " substitutions in classlib");
 
-        DesugaredClasses classes = new DesugaredClasses(read.classPath());
+        DesugaredClasses classes = new DesugaredClasses(read.classPath(), read.substitutions());
         report.phase("Desugaring", () -> {
             classes.desugarAll(read.application());
             return classes.statistics().application();
@@ -71,6 +79,14 @@ public final class FrontEnd {
                 + " classes, " + BuildReport.count(jdk.lambdaSites() + jdk.recordSites()) + " call sites, "
                 + BuildReport.count(jdk.generatedClasses()) + " classes generated ("
                 + BuildReport.seconds(jdk.nanos() - jdkNanosBefore) + " of the analysis)");
+        SubstitutionStatistics.Counts substituted = read.substitutions().statistics().total();
+        if (!read.substitutions().isEmpty()) {
+            report.detail(BuildReport.count(read.substitutions().statistics().perTarget().size(), "class",
+                    "classes") + " substituted when read: " + BuildReport.count(substituted.substitutedMethods(),
+                    "method", "methods") + " replaced, " + BuildReport.count(substituted.aliased(), "member",
+                    "members") + " aliased, " + BuildReport.count(substituted.injected(), "member", "members")
+                    + " injected");
+        }
         if (!world.signaturePolymorphicCalls().isEmpty()) {
             report.detail(BuildReport.count(world.signaturePolymorphicCalls().size())
                     + " reachable MethodHandle/VarHandle calls in the JDK await substitutions");

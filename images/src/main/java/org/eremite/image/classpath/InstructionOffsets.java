@@ -12,7 +12,11 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 public final class InstructionOffsets {
     private final Map<AbstractInsnNode, Integer> offsets = new IdentityHashMap<>();
 
-    void put(AbstractInsnNode instruction, int offset) {
+    /**
+     * Records an instruction's original offset: the parser does, and so does a transformation that rebuilds a
+     * class's instruction nodes (renaming) and carries each offset over to the new node.
+     */
+    public void put(AbstractInsnNode instruction, int offset) {
         offsets.put(instruction, offset);
     }
 

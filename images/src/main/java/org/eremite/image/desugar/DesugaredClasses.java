@@ -11,20 +11,23 @@ import java.util.Optional;
 import java.util.Set;
 import org.eremite.image.classpath.ApplicationJar;
 import org.eremite.image.classpath.ClassFile;
-import org.eremite.image.classpath.ClassParser;
 import org.eremite.image.classpath.ClassPath;
 import org.eremite.image.classpath.ClassProvider;
 import org.eremite.image.classpath.ParsedClass;
+import org.eremite.image.substitute.Substitutions;
 
 /**
- * The program's classes as every later phase sees them: read from the class path on first request, desugared
- * at once, plus the classes desugaring generated. A JDK class is therefore desugared only if something asks for
- * it, which for an image means: only if it is reachable.
+ * The program's classes as every later phase sees them: read from the class path on first request, merged with
+ * their substitutions (or renamed, for classes that name substitution classes), desugared at once, plus the
+ * classes desugaring generated. A JDK class is therefore substituted and desugared only if something asks for it,
+ * which for an image means: only if it is reachable. Substitution classes themselves are no classes of the image:
+ * they are not found here.
  *
  * <p>Not thread-safe: the analysis that asks for classes is single-threaded.
  */
 public final class DesugaredClasses implements ClassProvider, DesugarEnvironment {
     private final ClassPath classPath;
+    private final Substitutions substitutions;
     private final Map<String, ParsedClass> classes = new LinkedHashMap<>();
     private final Set<String> absent = new HashSet<>();
     private final List<GeneratedLambda> lambdas = new ArrayList<>();
@@ -33,12 +36,22 @@ public final class DesugaredClasses implements ClassProvider, DesugarEnvironment
     /** Time spent in nested reads, subtracted from the enclosing class's own time. */
     private long nestedNanos;
 
+    /** The classes of a class path, with the substitutions of classlib found among its VM classes. */
     public DesugaredClasses(ClassPath classPath) {
+        this(classPath, Substitutions.ofClassPath(classPath));
+    }
+
+    public DesugaredClasses(ClassPath classPath, Substitutions substitutions) {
         this.classPath = classPath;
+        this.substitutions = substitutions;
     }
 
     public ClassPath classPath() {
         return classPath;
+    }
+
+    public Substitutions substitutions() {
+        return substitutions;
     }
 
     /**
@@ -52,7 +65,8 @@ public final class DesugaredClasses implements ClassProvider, DesugarEnvironment
         if (known != null) {
             return Optional.of(known);
         }
-        if (internalName.startsWith("[") || absent.contains(internalName)) {
+        if (internalName.startsWith("[") || absent.contains(internalName)
+                || substitutions.isSubstitutionClass(internalName)) {
             return Optional.empty();
         }
         long start = System.nanoTime();
@@ -63,7 +77,8 @@ public final class DesugaredClasses implements ClassProvider, DesugarEnvironment
             return Optional.empty();
         }
         boolean application = file.get().source() instanceof ApplicationJar;
-        ParsedClass parsed = ClassParser.parse(file.get(), application);
+        // Substitutions before desugaring: substituted code has lambdas and string concatenations too.
+        ParsedClass parsed = substitutions.parse(file.get(), application);
         classes.put(internalName, parsed); // before desugaring: a nestmate's accessor may be added to it
         try {
             desugarer.desugar(parsed);
@@ -79,6 +94,11 @@ public final class DesugaredClasses implements ClassProvider, DesugarEnvironment
 
     @Override
     public String whyMissing(String internalName) {
+        Optional<String> target = substitutions.targetOf(internalName);
+        if (target.isPresent()) {
+            return "class " + internalName.replace('/', '.') + " is a substitution of " + target.get()
+                    .replace('/', '.') + ", merged into it: it is no class of the image";
+        }
         return classPath.whyMissing(internalName);
     }
 

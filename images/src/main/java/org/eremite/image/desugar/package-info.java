@@ -32,6 +32,8 @@
  *   <li>Rewrites keep javac's stack map frames valid, so classes are written back without recomputing frames
  *       (which would need the class hierarchy); see {@link org.eremite.image.desugar.ClassWriting}.</li>
  * </ul>
- * This package changes code; it does not decide what is reachable and does not apply substitutions.
+ * This package changes code; it does not decide what is reachable. {@link
+ * org.eremite.image.desugar.DesugaredClasses} applies the substitutions ({@code substitute}) to each class it
+ * reads, before desugaring it.
  */
 package org.eremite.image.desugar;
