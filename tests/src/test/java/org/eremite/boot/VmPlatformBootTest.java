@@ -67,7 +67,8 @@ class VmPlatformBootTest {
     private static final String CONSOLE_BYTES = "test.console_bytes";
     private static final String TEXT_FAULT = "test_null_in_text";
     /** Passes the console routine every byte value that matters: NUL, CR, a quote, DEL, and 0xff. */
-    private static final byte[] CONSOLE = "console: a\0b\r\n\"q\" \u007f\u00ff|\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] CONSOLE = "console: a\0b\r\n\"q\" \u007f\u00ff|\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     private static final int NPE_STATUS = 42;
     private static final long FAR_FAULT_ADDRESS = MemoryLayout.BOOT_STACK_GUARD + 0x10;
 
@@ -156,7 +157,8 @@ class VmPlatformBootTest {
 
         assertEquals(run.value("npe_fault_pc") + 1, run.value("npe_return_address"),
                 "the hook pushes the faulting pc + 1 as the return address");
-        assertEquals(8, run.value("npe_rsp_mod_16"), "throwNullPointer is entered as after a call from an aligned site");
+        assertEquals(8, run.value("npe_rsp_mod_16"),
+                "throwNullPointer is entered as after a call from an aligned site");
         assertEquals(run.value("vm_entry_rbp"), run.value("npe_rbp"), "the interrupted frame pointer is kept");
         assertFalse(run.out().contains("not reached"), all);
     }
@@ -270,7 +272,7 @@ class VmPlatformBootTest {
         return data.appendTo(code.appendTo(BootStub.link(text), codeBytes), dataBytes);
     }
 
-    /** Prints {@code key <value in 16 hex digits>}; rsp must be 16-byte aligned; clobbers the caller-saved registers. */
+    /** Prints {@code key <value, 16 hex digits>}; rsp must be 16-byte aligned; clobbers caller-saved registers. */
     private static void print(MacroAssembler a, Map<String, String> strings, String key, Register value) {
         a.push(value);
         a.push(value);

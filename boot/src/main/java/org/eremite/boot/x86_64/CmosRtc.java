@@ -65,7 +65,10 @@ final class CmosRtc {
     static final int UPDATE_POLLS = 1 << 20;
     /** Reads before the last one is taken even if the one before differs (a missing RTC cannot hang the boot). */
     static final int READ_ATTEMPTS = 16;
-    /** days_from_civil's shift from 0000-03-01 to 1970-01-01 (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"). */
+    /**
+     * days_from_civil's shift from 0000-03-01 to 1970-01-01, and the days of a 400-year era (H. Hinnant,
+     * "chrono-Compatible Low-Level Date Algorithms").
+     */
     static final int DAYS_0000_03_01_TO_EPOCH = 719_468;
     static final int DAYS_PER_ERA = 146_097;
 

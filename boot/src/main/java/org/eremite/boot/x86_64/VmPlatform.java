@@ -81,7 +81,7 @@ public final class VmPlatform {
     /** The runtime entry a null dereference becomes a call of. */
     public static final String THROW_NULL_POINTER = SymbolNames.runtime(RuntimeEntry.THROW_NULL_POINTER);
 
-    /** Page 0 is never mapped (PageTables), so [null + d] faults for every d below this (jit-x86_64's UNMAPPED_PAGE_SIZE). */
+    /** Page 0 is never mapped (PageTables): [null + d] faults for every d below this (baseline UNMAPPED_PAGE_SIZE). */
     public static final long NULL_PAGE_SIZE = MemoryLayout.PAGE_SIZE;
 
     /** The boot stack pointer while Java code runs. */
@@ -158,7 +158,7 @@ public final class VmPlatform {
         a.ret();
     }
 
-    /** Points the IDT gate of the page fault at the hook; selector, IST1 and type stay as DescriptorTables made them. */
+    /** Points the IDT gate of the page fault at the hook; selector, IST1 and type stay as DescriptorTables set them. */
     private static void installPageFaultHook(TextSection t) {
         MacroAssembler a = t.asm();
         int gate = (int) MemoryLayout.IDT + TrapEntry.PAGE_FAULT * DescriptorTables.GATE_SIZE;
