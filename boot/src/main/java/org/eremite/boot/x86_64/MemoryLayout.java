@@ -10,7 +10,7 @@ package org.eremite.boot.x86_64;
  *   0x10a000  .bss   boot_stack_guard: one page, never mapped
  *   0x10b000         boot stack (64 KiB, grows down towards the guard)
  *   0x11b000         IST stacks: page fault, double fault, NMI and machine check (8 KiB each)
- *   0x121000         stub variables (one page)
+ *   0x121000         stub variables (one page): the trap nesting byte, the VM platform's words
  *   0x122000  .text  the PVH entry (first byte), the rest of the stub, the payload
  * </pre>
  * Every address here is below 2 MiB, inside the one region that the page tables map with 4 KiB pages.
@@ -68,6 +68,8 @@ public final class MemoryLayout {
     public static final long STUB_VARIABLES = MACHINE_CHECK_STACK_TOP;
     /** A byte set by the first trap: a trap while it is set powers off without a second dump. */
     public static final long TRAP_NESTING = STUB_VARIABLES;
+    /** The words of the VM platform routines ({@link VmPlatform}, {@link Clock}), from here on in the same page. */
+    public static final long PLATFORM_VARIABLES = STUB_VARIABLES + 0x40;
     public static final long BSS_END = STUB_VARIABLES + PAGE_SIZE;
     /** The stub clears [BSS_CLEAR_START, BSS_END): everything of the BSS but the unmapped guard page. */
     public static final long BSS_CLEAR_START = BOOT_STACK_BOTTOM;

@@ -88,7 +88,8 @@ class ListingRoundTripTest {
     void callsThroughAddressesAreSafepointsWithTheGcMapOfACall() throws java.io.IOException {
         ClassFile sample = magicSample();
         CompiledMethod m = new BaselineCompiler(new TestContext(), new Backend()).withListing(true)
-                .compile(sample, sample.findMethod("callsThroughAddresses", "(Ljava/lang/Object;JJ)Ljava/lang/Object;"));
+                .compile(sample, sample.findMethod("callsThroughAddresses",
+                        "(Ljava/lang/Object;JJ)Ljava/lang/Object;"));
         assertNull(TableChecks.problem(m));
         assertEquals(2, m.gcMaps().size(), "callVoid and callObject: " + m.listing());
         byte[] code = m.code();
