@@ -108,6 +108,9 @@ final class ClassPlan {
             }
             Field f = hostFields.remove(g.name());
             FieldRule rule = policy.fieldRule(className, g.name());
+            if (f == null && rule == null && statics && HIDDEN_FROM_REFLECTION.contains(className)) {
+                continue; // left zero: the host's reflection filters it, so its value cannot be read
+            }
             if (f == null && rule == null) {
                 throw new ShapeMismatchException(className, g.name() + ":" + g.descriptor(),
                         "is not a field of the host class", where);
@@ -120,11 +123,32 @@ final class ClassPlan {
             slots.add(new Slot(layout.offsetOf(g), g.kind(), f == null ? null : HostField.of(f), rule, label));
         }
         for (Field f : hostFields.values()) {
-            if (policy.fieldRule(className, f.getName()) == null) {
+            if (policy.fieldRule(className, f.getName()) == null && !isInstrumentedEvent(host)) {
                 throw new ShapeMismatchException(className, f.getName() + ":" + f.getType().descriptorString(),
                         "of the host class is not a field of the guest class", where);
             }
         }
+    }
+
+    /**
+     * Classes some of whose static fields the JDK hides from reflection ({@code jdk.internal.reflect.Reflection}'s
+     * field filters): those fields cannot be read on the host and are written as zero (class loaders and security
+     * state, which the guest does not have).
+     */
+    static final java.util.Set<String> HIDDEN_FROM_REFLECTION = java.util.Set.of("java.lang.ClassLoader",
+            "java.lang.Class", "java.lang.Module", "java.lang.System", "java.lang.reflect.AccessibleObject",
+            "java.lang.reflect.Constructor", "java.lang.reflect.Field", "java.lang.reflect.Method",
+            "java.lang.invoke.MethodHandles$Lookup", "jdk.internal.reflect.ConstantPool",
+            "jdk.internal.misc.Unsafe");
+
+    /** JFR adds fields to the JDK's event classes when the host loads them; the guest has the class file's. */
+    private static boolean isInstrumentedEvent(Class<?> host) {
+        for (Class<?> c = host; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("jdk.internal.event.Event")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String internalName(Class<?> c) {

@@ -68,8 +68,9 @@ public final class SnapshotPolicy {
         p.initializeAtRunTime("java.util.UUID$Holder", "numberGenerator is randomUUID()'s SecureRandom");
         p.initializeAtRunTime("java.lang.Math$RandomNumberGeneratorHolder", "Math.random()'s generator");
         p.initializeAtRunTime("java.lang.StrictMath$RandomNumberGeneratorHolder", "StrictMath.random()'s generator");
-        p.initializeAtRunTime("java.util.ImmutableCollections",
-                "SALT32L and REVERSE are the per-run salt of Set.of/Map.of probing and iteration order");
+        // java.util.ImmutableCollections is snapshotted with its salt (SALT32L, REVERSE): Set.of/Map.of tables in
+        // the JDK's statics were built with it, so the guest must keep it. Their iteration order is then fixed per
+        // image where HotSpot varies it per run; a program cannot rely on either.
         // Per-boot state: the machine.
         p.initializeAtRunTime("jdk.internal.util.StaticProperty",
                 "java.home, user.home, user.dir, user.name, java.io.tmpdir ... of the build machine");
@@ -77,27 +78,40 @@ public final class SnapshotPolicy {
         p.initializeAtRunTime("jdk.internal.misc.VM",
                 "savedProps are the host's system properties, initLevel the host's boot progress");
         p.initializeAtRunTime("java.io.File", "fs is the host's file system object, which caches user.dir");
+        p.initializeAtRunTime("jdk.internal.reflect.Reflection",
+                "its statics are hidden from host reflection (it filters its own fields), so they cannot be read");
         p.initializeAtRunTime("java.util.TimeZone", "defaultTimeZone is the build machine's time zone");
 
         // Objects that cannot be copied.
-        String hostThread = "a thread of the build JVM; the guest starts its own threads";
-        p.refuseInstancesOf("java.lang.Thread", hostThread);
-        p.refuseInstancesOf("java.lang.ThreadGroup", hostThread);
-        p.refuseInstancesOf("java.lang.ClassLoader",
-                "a class loader of the build JVM; the guest's classes are in the image");
-        p.refuseInstancesOf("java.lang.Module", "module graph of the build JVM; the guest has no module system");
-        p.refuseInstancesOf("java.lang.ModuleLayer", "module graph of the build JVM; the guest has no module system");
-        p.refuseInstancesOf("java.security.ProtectionDomain", "code source and permissions of the build JVM");
-        String invoke = "method handles hold the build JVM's code and are not supported in the guest";
-        for (String c : List.of("java.lang.invoke.MethodHandle", "java.lang.invoke.VarHandle",
+        String hostThread = "a thread or thread group of the build JVM (null in the guest, which has its own main thread)";
+        p.substituteInstancesOf("java.lang.Thread", t -> null, hostThread);
+        p.substituteInstancesOf("java.lang.ThreadGroup", g -> null, hostThread);
+        p.substituteInstancesOf("java.lang.ClassLoader", l -> null,
+                "a class loader of the build JVM: the guest's classes are all in the image, loaded by none (null, "
+                        + "as the boot loader is on HotSpot)");
+        String modules = "module graph of the build JVM; the guest has no module system (null there)";
+        p.substituteInstancesOf("java.lang.Module", m -> null, modules);
+        p.substituteInstancesOf("java.lang.ModuleLayer", m -> null, modules);
+        p.substituteInstancesOf("java.security.ProtectionDomain", d -> null,
+                "code source and permissions of the build JVM; the guest has no protection domains");
+        // The JDK keeps VarHandles and MethodHandles in static finals for its atomic updates. Until their call
+        // sites are rewritten at build time, a handle in the snapshot becomes null: code that uses it fails with
+        // a NullPointerException when it runs (parallel streams, ForkJoin), instead of every image failing to build.
+        String unsupportedHandle = "java.lang.invoke objects hold the build JVM's code: their calls are not "
+                + "supported in the guest yet, so they are null there";
+        for (String c : List.of("java.lang.invoke.VarHandle", "java.lang.invoke.MethodHandle",
                 "java.lang.invoke.MethodType", "java.lang.invoke.LambdaForm", "java.lang.invoke.MemberName",
                 "java.lang.invoke.CallSite", "java.lang.invoke.MethodHandles$Lookup")) {
-            p.refuseInstancesOf(c, invoke);
+            p.substituteInstancesOf(c, h -> null, unsupportedHandle);
         }
-        p.refuseInstancesOf("java.lang.reflect.AccessibleObject",
-                "reflection objects hold the build JVM's method and field slots");
-        p.refuseInstancesOf("java.lang.ref.Reference",
-                "referent, queue and discovery links belong to the build JVM's collector");
+        p.substituteInstancesOf("java.lang.reflect.AccessibleObject", r -> null,
+                "reflection objects hold the build JVM's method and field slots (null in the guest)");
+        // References are copied with their referents (kept strongly: the guest has no collector yet) and without
+        // the build JVM's queue and discovery links.
+        String collector = "queue and discovery links belong to the build JVM's collector";
+        for (String f : List.of("queue", "next", "discovered")) {
+            p.fieldRule(FieldRule.reset("java.lang.ref.Reference", f, collector));
+        }
         p.refuseInstancesOf("java.util.Random",
                 "its seed would be frozen into the image: every boot would draw the same numbers; create it at run time");
         p.refuseInstancesOf("java.io.FileDescriptor",
@@ -112,10 +126,6 @@ public final class SnapshotPolicy {
         p.refuseInstancesOf("java.io.FileSystem", "caches the build machine's user.dir and java.home");
         p.refuseInstancesOf("java.lang.ProcessEnvironment$StringEnvironment",
                 "the build machine's environment variables");
-        String salted = "its probe positions depend on ImmutableCollections.SALT32L, which the guest draws anew at "
-                + "boot: a copy would not find its elements; build it at run time";
-        p.refuseInstancesOf("java.util.ImmutableCollections$SetN", s -> !((Collection<?>) s).isEmpty(), salted);
-        p.refuseInstancesOf("java.util.ImmutableCollections$MapN", m -> !((Map<?, ?>) m).isEmpty(), salted);
         p.substituteObject(System.getProperties(), GuestProperties.create(),
                 "the build machine's system properties (user.dir, user.home, java.home, user.name ...) are "
                         + "replaced by the guest's");
@@ -134,6 +144,20 @@ public final class SnapshotPolicy {
             p.fieldRule(new FieldRule("java.util.Locale", f, (holder, value) -> Locale.ENGLISH,
                     "the guest's locale is en, not the build machine's"));
         }
+        p.fieldRule(FieldRule.reset("java.lang.ref.Cleaner", "impl",
+                "a cleaner's thread and phantom references belong to the build JVM; classlib's Cleaner runs actions on "
+                        + "explicit clean() only"));
+        p.fieldRule(FieldRule.reset("sun.util.cldr.CLDRLocaleProviderAdapter", "nonBaseMetaInfo",
+                "the locale data beyond java.base's (module jdk.localedata) is not in the guest, as when that module "
+                        + "is absent on HotSpot"));
+        p.fieldRule(FieldRule.reset("jdk.internal.ref.Cleaner", "first",
+                "the build JVM's cleaners of its native memory and files"));
+        p.fieldRule(new FieldRule("jdk.internal.loader.BootLoader", "CLASS_LOADER_VALUE_MAP",
+                (holder, value) -> new java.util.concurrent.ConcurrentHashMap<>(),
+                "per-loader values of the build JVM (its proxy classes, its module layers) start empty in the guest"));
+        p.fieldRule(new FieldRule("java.nio.charset.Charset$ExtendedProviderHolder", "extendedProviders",
+                (holder, value) -> new java.nio.charset.spi.CharsetProvider[0],
+                "the extended charsets live in the module jdk.charsets, which the guest does not have"));
         p.fieldRule(new FieldRule("java.nio.charset.Charset", "defaultCharset",
                 (holder, value) -> StandardCharsets.UTF_8, "the guest's default charset is UTF-8"));
         return p;

@@ -114,13 +114,14 @@ class StaticsBlocksTest {
         Map<String, Object> f = fields(new HeapReader(heap, model), heap, Hub.class.getName());
         int constants = 0;
         for (Field field : Hub.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers())) {
+            if (Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())) {
                 assertEquals(field.getInt(null), f.get(field.getName()), field.getName());
                 constants++;
+            } else if (Modifier.isStatic(field.getModifiers())) {
+                assertEquals(null, f.get(field.getName()), field.getName() + " has no ConstantValue");
             }
         }
-        assertEquals(12, constants);
-        assertEquals(constants, f.size());
+        assertTrue(constants >= 12, "Hub's flag and state constants");
     }
 
     @Test

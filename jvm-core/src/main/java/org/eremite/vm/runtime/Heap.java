@@ -69,6 +69,11 @@ public final class Heap {
         return Math.max(0, limit - top);
     }
 
+    /** Bytes of the heap in all: free and allocated ({@code Runtime.totalMemory}). */
+    public static long total() {
+        return end - start;
+    }
+
     /** A new zeroed instance of {@code hub}'s class. */
     public static Object allocateObject(Hub hub) {
         long size = hub.instanceSize;

@@ -30,6 +30,11 @@ public final class Hub {
      * 'app'"); an array class has its element type's.
      */
     public static final int JAVA_BASE = 128;
+    /**
+     * {@link #flags}: the class names {@code Comparable<itself>} among its direct superinterfaces in its generic
+     * signature: the test {@code HashMap.comparableClassFor} makes with reflection, answered at build time.
+     */
+    public static final int COMPARABLE_TO_ITSELF = 256;
 
     /**
      * The hub of each interface-like type by its {@link #interfaceId}, so that an IncompatibleClassChangeError can
