@@ -22,6 +22,10 @@ final class Target_java_lang_Class {
     @Inject
     String simpleName;
 
+    /** {@code getCanonicalName()} of a class that is not an array, computed by the image builder (may be null). */
+    @Inject
+    String canonicalName;
+
     @Alias
     private transient Object[] enumConstants;
 
@@ -76,6 +80,15 @@ final class Target_java_lang_Class {
             return hub.componentHub.mirror.getSimpleName() + "[]";
         }
         return simpleName;
+    }
+
+    @Substitute
+    public String getCanonicalName() {
+        if ((hub.flags & Hub.ARRAY) != 0) {
+            String component = hub.componentHub.mirror.getCanonicalName();
+            return component == null ? null : component + "[]";
+        }
+        return canonicalName;
     }
 
     @Substitute

@@ -12,4 +12,9 @@ final class Target_java_lang_Object {
     public int hashCode() {
         return Heap.identityHashCode(this);
     }
+
+    @Substitute
+    protected Object clone() throws CloneNotSupportedException {
+        return ObjectCopy.shallowCopy(this);
+    }
 }

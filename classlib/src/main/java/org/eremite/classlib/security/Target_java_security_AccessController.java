@@ -69,6 +69,24 @@ final class Target_java_security_AccessController {
         return runChecked(action);
     }
 
+    @Substitute
+    public static <T> T doPrivileged(PrivilegedAction<T> action, AccessControlContext context) {
+        return action.run();
+    }
+
+    @Substitute
+    public static <T> T doPrivileged(PrivilegedExceptionAction<T> action, AccessControlContext context)
+            throws java.security.PrivilegedActionException {
+        return runChecked(action);
+    }
+
+    @Substitute
+    public static void checkPermission(java.security.Permission perm) {
+        if (perm == null) {
+            throw new NullPointerException("permission can't be null");
+        }
+    }
+
     /** As the JDK's doPrivileged: unchecked exceptions pass, checked ones are wrapped. */
     @org.eremite.vm.annotation.Inject
     private static <T> T runChecked(PrivilegedExceptionAction<T> action)

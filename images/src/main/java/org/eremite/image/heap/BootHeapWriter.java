@@ -50,6 +50,14 @@ public final class BootHeapWriter {
     private final Map<String, Map<String, Object>> staticValues = new LinkedHashMap<>();
     private Function<Class<?>, Object> mirrors;
 
+    /**
+     * Whether this JVM lays arrays out as the guest does (HotSpot without compressed oops and class pointers): the
+     * JDK's statics hold array offsets and index shifts computed on the host, which must be the guest's.
+     */
+    public static boolean hostArraysAreGuestArrays() {
+        return HostField.hostArraysAreGuestArrays();
+    }
+
     public BootHeapWriter(TypeModel guest, SnapshotPolicy policy) {
         this.guest = guest;
         this.policy = policy;

@@ -19,6 +19,17 @@ final class HostField {
     private final Field field;
     private final Class<?> type;
     private final boolean viaUnsafe;
+
+    /**
+     * Whether the host lays arrays out as the guest does (elements of every array at
+     * {@code ObjectLayout.ARRAY_BASE_OFFSET}, references 8 bytes): what HotSpot does without compressed oops and
+     * class pointers. The JDK's statics hold array offsets and shifts computed on the host, which then agree.
+     */
+    public static boolean hostArraysAreGuestArrays() {
+        return UNSAFE.arrayBaseOffset(Object[].class) == org.eremite.vm.object.ObjectLayout.ARRAY_BASE_OFFSET
+                && UNSAFE.arrayBaseOffset(byte[].class) == org.eremite.vm.object.ObjectLayout.ARRAY_BASE_OFFSET
+                && UNSAFE.arrayIndexScale(Object[].class) == 8;
+    }
     private final Object staticBase;
     private final long offset;
 

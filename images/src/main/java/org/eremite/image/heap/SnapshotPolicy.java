@@ -62,6 +62,8 @@ public final class SnapshotPolicy {
                 "seedUniquifier seeds every new Random(); a frozen one repeats the same numbers on every boot");
         p.initializeAtRunTime("java.util.concurrent.ThreadLocalRandom",
                 "seeder and probeGenerator are per-boot seeds");
+        p.initializeAtRunTime("java.util.concurrent.ThreadLocalRandom$ThreadLocalRandomProxy",
+                "PROXY is a Random (one without a seed of its own, but a Random is never frozen)");
         p.initializeAtRunTime("java.util.SplittableRandom", "defaultGen seeds every new SplittableRandom()");
         p.initializeAtRunTime("java.security.SecureRandom", "seedGenerator is a seeded SecureRandom");
         p.initializeAtRunTime("sun.security.provider.SeedGenerator", "holds the entropy source's state");

@@ -125,6 +125,10 @@ final class HubBuilder {
         GuestObject m = mirrors.get(type);
         m.set("name", binaryName);
         m.set("hub", hubs.get(type));
+        if (!t.isArray()) {
+            m.set("simpleName", t.isPrimitive() ? type : world.simpleName(t.name()));
+            m.set("canonicalName", t.isPrimitive() ? type : world.canonicalName(t.name()));
+        }
 
         int flags = 0;
         boolean javaBase;
@@ -221,7 +225,8 @@ final class HubBuilder {
         GuestObject f = hubs.get("void");
         f.set("name", "void");
         f.set("mirror", mirrors.get("void"));
-        mirrors.get("void").set("name", "void").set("hub", f);
+        mirrors.get("void").set("name", "void").set("hub", f).set("simpleName", "void")
+                .set("canonicalName", "void");
         f.set("modifiers", Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT);
         f.set("interfaceId", -1);
         f.set("initState", Hub.INITIALIZED);

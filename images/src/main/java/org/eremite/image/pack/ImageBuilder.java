@@ -84,6 +84,11 @@ public final class ImageBuilder {
 
     /** Builds the image of {@code jar} with main class {@code requestedMain} (dotted; null: the manifest's). */
     public Result build(Path jar, String requestedMain) {
+        if (!BootHeapWriter.hostArraysAreGuestArrays()) {
+            throw new ImageBuildException("the image builder must run on HotSpot with -XX:-UseCompressedOops "
+                    + "-XX:-UseCompressedClassPointers (bin/eremite sets them): the JDK's snapshotted array offsets "
+                    + "must be the guest's");
+        }
         ApplicationJar application = report.phase("Reading classes", () -> read(jar, requestedMain),
                 a -> BuildReport.count(a.classNames().size(), "application class", "application classes")
                         + ", main class " + mainClass.replace('/', '.'));
@@ -167,7 +172,7 @@ public final class ImageBuilder {
     }
 
     private ClosedWorld analyze() {
-        AnalysisRequest request = AnalysisRequest.forMain(mainClass.replace('/', '.'));
+        AnalysisRequest request = AnalysisRequest.forMain(mainClass);
         request.addRoot(new MethodRef(VM_ENTRY, "start", VM_ENTRY_START), "the VM's entry, called by the boot stub");
         for (RuntimeEntry entry : RuntimeEntry.values()) {
             request.addRoot(new MethodRef(ImageWorld.RUNTIME_ENTRIES, entry.functionName(),
@@ -316,8 +321,13 @@ public final class ImageBuilder {
         return false;
     }
 
+    private UnsafeOffsets unsafeOffsets;
+    /** The classes whose statics blocks the writer being filled has. */
+    private final Set<String> blocks = new HashSet<>();
+
     /** A heap writer with the statics of every reachable build-time class (the fields reachable code reads). */
     private BootHeapWriter snapshotStatics(HubBuilder hubs) {
+        blocks.clear();
         BootHeapWriter writer = new BootHeapWriter(guest.model, policy);
         if (hubs != null) {
             writer.mirrors(c -> {
@@ -336,14 +346,23 @@ public final class ImageBuilder {
             }
             Set<String> fields = read.getOrDefault(name, Set.of());
             Class<?> host = hostClass(name);
+            Map<String, Long> offsets = unsafeOffsets == null ? Map.of()
+                    : unsafeOffsets.statics.getOrDefault(name, Map.of());
             if (host == null) {
                 if (!fields.isEmpty()) {
                     writer.zeroStatics(name.replace('/', '.'));
+                    blocks.add(name);
                 }
                 continue;
             }
             if (!fields.isEmpty()) {
                 writer.statics(host, fields::contains);
+                blocks.add(name);
+                for (Map.Entry<String, Long> o : offsets.entrySet()) {
+                    if (fields.contains(o.getKey())) {
+                        writer.staticValue(name.replace('/', '.'), o.getKey(), o.getValue());
+                    }
+                }
             }
         }
         return writer;
@@ -443,6 +462,10 @@ public final class ImageBuilder {
      * exists.
      */
     private BootHeap layOut(ImageWorld context, HubBuilder hubs, List<CompiledMethod> compiled) {
+        unsafeOffsets = new UnsafeOffsets(context);
+        for (String name : world.classes()) {
+            classes.find(name).ifPresent(unsafeOffsets::scan);
+        }
         for (int pass = 0; pass < 5; pass++) {
             BootHeap heap = writeHeap(context, hubs, compiled);
             boolean added = false;
@@ -471,9 +494,13 @@ public final class ImageBuilder {
             codeMap.add(method, file, methodOf(file, method.name(), method.descriptor()), flags);
         }
         for (String name : world.classes()) {
-            if (!initializedAtBuildTime(name)) {
+            if (!initializedAtBuildTime(name) && blocks.add(name)) {
                 writer.zeroStatics(name.replace('/', '.'));
             }
+        }
+        if (blocks.contains("org/eremite/classlib/misc/FieldOffsets")) {
+            writer.staticValue("org.eremite.classlib.misc.FieldOffsets", "table",
+                    new java.util.HashMap<>(unsafeOffsets.table));
         }
         writer.staticValue("org.eremite.vm.runtime.CodeMap", "methods", codeMap.methods());
         writer.staticValue("org.eremite.vm.runtime.CodeMap", "codeStart",

@@ -319,6 +319,24 @@ final class ImageWorld implements CompilationContext {
     }
 
     @Override
+    public InitializationBarrier staticFieldBarrier(String caller, MemberRef ref) {
+        FieldShape f = resolveField(type(ref.owner()), ref.name(), ref.descriptor());
+        return initializationBarrier(caller, f == null ? ref.owner() : f.owner().name());
+    }
+
+    @Override
+    public InitializationBarrier staticMethodBarrier(String caller, MemberRef ref) {
+        try {
+            JavaType owner = type(ref.owner());
+            MethodShape m = ref.isInterface() ? MethodResolution.resolveInterfaceMethod(owner, ref.name(),
+                    ref.descriptor()) : MethodResolution.resolveMethod(owner, ref.name(), ref.descriptor());
+            return initializationBarrier(caller, m.owner().name());
+        } catch (LinkageFailure e) {
+            return null; // the call goes to a stub that throws the linkage error
+        }
+    }
+
+    @Override
     public String stringLiteral(String value) {
         return strings.computeIfAbsent(value, v -> "string:" + strings.size());
     }
@@ -350,6 +368,42 @@ final class ImageWorld implements CompilationContext {
                     : errors.stub(entry.kind().errorClass(), entry.message());
         }
         return symbols;
+    }
+
+    /**
+     * {@code Class.getSimpleName()} of a class as HotSpot computes it from the class file: the InnerClasses entry's
+     * simple name for a nested, local or anonymous ("") class, else the name after the package.
+     */
+    String simpleName(String className) {
+        ParsedClass parsed = classes.parsed(className).orElse(null);
+        if (parsed != null && parsed.node().innerClasses != null) {
+            for (org.objectweb.asm.tree.InnerClassNode inner : parsed.node().innerClasses) {
+                if (inner.name.equals(className)) {
+                    return inner.innerName == null ? "" : inner.innerName;
+                }
+            }
+        }
+        return className.substring(className.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * {@code Class.getCanonicalName()} as the JLS (6.7) defines it: a top-level class's binary name, a member
+     * class's enclosing class's canonical name and its simple name, null for local and anonymous classes.
+     */
+    String canonicalName(String className) {
+        ParsedClass parsed = classes.parsed(className).orElse(null);
+        if (parsed != null && parsed.node().innerClasses != null) {
+            for (org.objectweb.asm.tree.InnerClassNode inner : parsed.node().innerClasses) {
+                if (inner.name.equals(className)) {
+                    if (inner.outerName == null || inner.innerName == null) {
+                        return null;
+                    }
+                    String outer = canonicalName(inner.outerName);
+                    return outer == null ? null : outer + "." + inner.innerName;
+                }
+            }
+        }
+        return className.replace('/', '.');
     }
 
     /** Whether the class's generic signature names {@code Comparable<itself>} among its direct superinterfaces. */

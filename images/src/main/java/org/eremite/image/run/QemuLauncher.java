@@ -73,7 +73,7 @@ public final class QemuLauncher {
                 err.println("eremite run: QEMU is waiting for gdb on localhost:1234 (gdb " + image
                         + " -ex 'target remote :1234')");
             }
-            ConsolePump console = new ConsolePump(qemu.getInputStream(), out);
+            ConsolePump console = new ConsolePump(qemu.getInputStream(), out, err);
             ByteArrayOutputStream qemuErrors = new ByteArrayOutputStream();
             Thread consoleThread = start(console, "console");
             Thread errorThread = start(() -> copy(qemu.getErrorStream(), qemuErrors, err), "qemu-stderr");
@@ -148,18 +148,28 @@ public final class QemuLauncher {
     }
 
     /**
-     * Copies the serial console to the output, holding back everything before the first
-     * console-start byte (firmware banners) and dropping that byte.
+     * Copies the serial console to the output, holding back everything before the first console-start byte
+     * (firmware banners) and dropping that byte; then separates the guest's standard output and error, which share
+     * the one console: {@link #ESCAPE} 'O' switches to output (the first state), {@link #ESCAPE} 'E' to error, and
+     * {@link #ESCAPE} twice is the byte itself. Any other byte after an escape is passed on with it unchanged.
      */
     static final class ConsolePump implements Runnable {
+        /** DLE ("data link escape"): the guest escapes it in its output. */
+        static final int ESCAPE = 0x10;
+
         private final InputStream in;
         private final OutputStream out;
+        private final OutputStream guestErr;
         private final ByteArrayOutputStream beforeStart = new ByteArrayOutputStream();
         private volatile boolean started;
+        private boolean escaped;
+        private OutputStream current;
 
-        ConsolePump(InputStream in, OutputStream out) {
+        ConsolePump(InputStream in, OutputStream out, OutputStream guestErr) {
             this.in = in;
             this.out = out;
+            this.guestErr = guestErr;
+            this.current = out;
         }
 
         @Override
@@ -170,6 +180,7 @@ public final class QemuLauncher {
                     accept(buffer, n);
                 }
                 out.flush();
+                guestErr.flush();
             } catch (IOException e) {
                 // QEMU is gone; nothing more to copy.
             }
@@ -189,8 +200,33 @@ public final class QemuLauncher {
                 started = true;
                 from = i + 1;
             }
-            out.write(buffer, from, n - from);
-            out.flush();
+            int run = from;
+            for (int i = from; i < n; i++) {
+                int b = buffer[i] & 0xff;
+                if (escaped) {
+                    escaped = false;
+                    run = i + 1;
+                    if (b == 'O' || b == 'E') {
+                        OutputStream next = b == 'O' ? out : guestErr;
+                        if (next != current) {
+                            current.flush();
+                            current = next;
+                        }
+                    } else {
+                        if (b != ESCAPE) {
+                            current.write(ESCAPE);
+                        }
+                        current.write(b);
+                    }
+                } else if (b == ESCAPE) {
+                    current.write(buffer, run, i - run);
+                    escaped = true;
+                }
+            }
+            if (!escaped) {
+                current.write(buffer, run, n - run);
+            }
+            current.flush();
         }
 
         boolean started() {

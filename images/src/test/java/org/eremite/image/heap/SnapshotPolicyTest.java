@@ -122,6 +122,7 @@ class SnapshotPolicyTest {
         assertTrue(rules.contains("initialize at run time java.util.Random: seedUniquifier seeds every new Random();"
                 + " a frozen one repeats the same numbers on every boot"), rules.toString());
         assertTrue(rules.stream().allMatch(r -> r.contains(": ")));
-        assertEquals(14, SnapshotPolicy.jdkDefaults().runTimeInitializedClasses().size(), "-System -ImmutableCollections +Reflection");
+        assertEquals(15, SnapshotPolicy.jdkDefaults().runTimeInitializedClasses().size(),
+                "-System -ImmutableCollections +Reflection +ThreadLocalRandomProxy");
     }
 }

@@ -13,7 +13,7 @@ class ConsolePumpTest {
     private static String pump(String console, ByteArrayOutputStream err) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QemuLauncher.ConsolePump pump = new QemuLauncher.ConsolePump(
-                new ByteArrayInputStream(console.getBytes(StandardCharsets.UTF_8)), out);
+                new ByteArrayInputStream(console.getBytes(StandardCharsets.UTF_8)), out, err);
         pump.run();
         pump.flushUnstarted(new PrintStream(err, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
@@ -39,5 +39,28 @@ class ConsolePumpTest {
         assertEquals("", out);
         String diagnosis = err.toString(StandardCharsets.UTF_8);
         assertTrue(diagnosis.contains("the kernel printed nothing") && diagnosis.contains("no kernel found"), diagnosis);
+    }
+
+    @Test
+    void escapesSeparateStandardOutputAndErrorAndQuoteThemselves() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String out = pump("\u0002out1 \u0010Eerr1\u0010\u0010 \u0010Oout2\u0010\u0010\u0010Eerr2\u0010x", err);
+        assertEquals("out1 out2\u0010", out);
+        assertEquals("err1\u0010 err2\u0010x", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEscapeSplitAcrossReadsStillWorks() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        QemuLauncher.ConsolePump pump = new QemuLauncher.ConsolePump(new ByteArrayInputStream(new byte[0]), out, err);
+        byte[] first = {2, 'a', 0x10};
+        byte[] second = {'E', 'b', 0x10};
+        byte[] third = {0x10, 'c'};
+        pump.accept(first, first.length);
+        pump.accept(second, second.length);
+        pump.accept(third, third.length);
+        assertEquals("a", out.toString(StandardCharsets.UTF_8));
+        assertEquals("b\u0010c", err.toString(StandardCharsets.UTF_8));
     }
 }

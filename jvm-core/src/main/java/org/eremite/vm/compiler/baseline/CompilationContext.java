@@ -45,6 +45,20 @@ public interface CompilationContext {
      */
     InitializationBarrier initializationBarrier(String caller, String className);
 
+    /**
+     * The check before a getstatic or putstatic of {@code field}: JVMS 5.5 initializes the class that declares the
+     * resolved field, which may be a superclass or superinterface of the one the reference names. By default,
+     * the named class's ({@link #initializationBarrier}).
+     */
+    default InitializationBarrier staticFieldBarrier(String caller, MemberRef field) {
+        return initializationBarrier(caller, field.owner());
+    }
+
+    /** The check before an invokestatic of {@code method}: of the class that declares the resolved method. */
+    default InitializationBarrier staticMethodBarrier(String caller, MemberRef method) {
+        return initializationBarrier(caller, method.owner());
+    }
+
     /** The symbol of the interned {@code java.lang.String} object of a string literal. */
     String stringLiteral(String value);
 

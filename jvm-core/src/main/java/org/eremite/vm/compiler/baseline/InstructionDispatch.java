@@ -220,7 +220,7 @@ final class InstructionDispatch {
             case GETSTATIC: case PUTSTATIC: {
                 MemberRef field = pool.memberRef(in.constantIndex());
                 CompilationContext.StaticField slot = context.staticField(field);
-                InitializationBarrier barrier = context.initializationBarrier(method.owner(), field.owner());
+                InitializationBarrier barrier = context.staticFieldBarrier(method.owner(), field);
                 if (opcode == GETSTATIC) {
                     t.getstatic(slot, barrier);
                 } else {
@@ -258,7 +258,7 @@ final class InstructionDispatch {
                     return;
                 }
                 t.invokestatic(context.staticMethod(callee), MethodDescriptor.parse(callee.descriptor()),
-                        context.initializationBarrier(method.owner(), callee.owner()));
+                        context.staticMethodBarrier(method.owner(), callee));
                 return;
             }
             case INVOKEINTERFACE: {

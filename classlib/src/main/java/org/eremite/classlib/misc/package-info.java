@@ -1,0 +1,2 @@
+/** Substitutions of {@code jdk.internal.misc}: Unsafe over Magic. */
+package org.eremite.classlib.misc;
