@@ -103,6 +103,9 @@ final class Target_java_lang_Class {
             if (hub.enumValues == 0) {
                 return null;
             }
+            if (hub.initialized == 0) {
+                org.eremite.vm.runtime.RuntimeEntries.initializeClass(hub); // values() reads the class's statics
+            }
             constants = (Object[]) Magic.callObject(hub.enumValues);
             enumConstants = constants;
         }
@@ -124,6 +127,17 @@ final class Target_java_lang_Class {
 
     @Alias
     public native String getName();
+
+    @Substitute
+    private static Class<?> forName0(String name, boolean initialize, ClassLoader loader, Class<?> caller)
+            throws ClassNotFoundException {
+        Class<?> c = ClassTable.find(name);
+        Hub h = ((Target_java_lang_Class) (Object) c).hub;
+        if (initialize && h.initialized == 0) {
+            org.eremite.vm.runtime.RuntimeEntries.initializeClass(h);
+        }
+        return c;
+    }
 
     /** No resources in the guest yet (the application JAR is not embedded): none is found. */
     @Substitute

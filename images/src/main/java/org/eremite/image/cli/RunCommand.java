@@ -21,7 +21,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--arch", description = "x86_64, aarch64 or riscv64 (default: the image's ELF machine)")
     String arch;
 
-    @Option(names = "--memory", defaultValue = "64M", description = "guest RAM, in QEMU's syntax (default: ${DEFAULT-VALUE})")
+    @Option(names = "--memory", defaultValue = "1G", description = "guest RAM, in QEMU's syntax (default: ${DEFAULT-VALUE})")
     String memory;
 
     @Option(names = "--timeout", defaultValue = "0", paramLabel = "SECONDS",

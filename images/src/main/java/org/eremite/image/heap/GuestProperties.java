@@ -19,6 +19,13 @@ final class GuestProperties {
     private GuestProperties() {
     }
 
+    /** The same, as the unmodifiable map {@code jdk.internal.misc.VM.savedProps} holds. */
+    static java.util.Map<String, String> asMap() {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        create().forEach((k, v) -> map.put((String) k, (String) v));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
     static Properties create() {
         Properties p = new Properties();
         for (String key : FROM_BUILD_JDK) {

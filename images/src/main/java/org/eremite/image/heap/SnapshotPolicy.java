@@ -58,8 +58,8 @@ public final class SnapshotPolicy {
     public static SnapshotPolicy jdkDefaults() {
         SnapshotPolicy p = new SnapshotPolicy();
         // Per-boot state: seeds.
-        p.initializeAtRunTime("java.util.Random",
-                "seedUniquifier seeds every new Random(); a frozen one repeats the same numbers on every boot");
+        // java.util.Random is snapshotted: its seedUniquifier is mixed with System.nanoTime() of the boot for every
+        // new Random(), so seeds still differ per boot (its initializer needs reflection the guest lacks).
         p.initializeAtRunTime("java.util.concurrent.ThreadLocalRandom",
                 "seeder and probeGenerator are per-boot seeds");
         p.initializeAtRunTime("java.util.concurrent.ThreadLocalRandom$ThreadLocalRandomProxy",
@@ -77,8 +77,6 @@ public final class SnapshotPolicy {
         p.initializeAtRunTime("jdk.internal.util.StaticProperty",
                 "java.home, user.home, user.dir, user.name, java.io.tmpdir ... of the build machine");
         p.initializeAtRunTime("java.lang.ProcessEnvironment", "the build machine's environment variables");
-        p.initializeAtRunTime("jdk.internal.misc.VM",
-                "savedProps are the host's system properties, initLevel the host's boot progress");
         p.initializeAtRunTime("java.io.File", "fs is the host's file system object, which caches user.dir");
         p.initializeAtRunTime("jdk.internal.reflect.Reflection",
                 "its statics are hidden from host reflection (it filters its own fields), so they cannot be read");
@@ -152,6 +150,8 @@ public final class SnapshotPolicy {
         p.fieldRule(FieldRule.reset("sun.util.cldr.CLDRLocaleProviderAdapter", "nonBaseMetaInfo",
                 "the locale data beyond java.base's (module jdk.localedata) is not in the guest, as when that module "
                         + "is absent on HotSpot"));
+        p.fieldRule(new FieldRule("jdk.internal.misc.VM", "savedProps", (holder, value) -> GuestProperties.asMap(),
+                "the saved properties are the guest's, not the build machine's (VM stays initialized as booted)"));
         p.fieldRule(FieldRule.reset("jdk.internal.ref.Cleaner", "first",
                 "the build JVM's cleaners of its native memory and files"));
         p.fieldRule(new FieldRule("jdk.internal.loader.BootLoader", "CLASS_LOADER_VALUE_MAP",

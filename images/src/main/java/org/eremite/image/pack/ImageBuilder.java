@@ -200,6 +200,7 @@ public final class ImageBuilder {
         for (int round = 0; round < 20; round++) {
             explain(System.getProperty("eremite.why"));
             boolean changed = initializeOnHost();
+            changed |= rootEnumValues();
             changed |= giveNativesBodies();
             Set<String> fresh = new TreeSet<>();
             BootHeap snapshot = snapshotStatics(null).write();
@@ -228,6 +229,30 @@ public final class ImageBuilder {
         throw new ImageBuildException("the closed world and the heap snapshot did not settle after 20 rounds");
     }
 
+    private final Set<String> enumsRooted = new HashSet<>();
+
+    /**
+     * An enum's {@code values()} is how the guest finds its constants ({@code Enum.valueOf}, {@code EnumMap},
+     * {@code getEnumConstants}), which the JDK does by reflection: it is reachable for every enum class.
+     */
+    private boolean rootEnumValues() {
+        boolean changed = false;
+        for (String name : new ArrayList<>(world.classes())) {
+            ParsedClass parsed = classes.find(name).orElse(null);
+            if (parsed == null || (parsed.node().access & Opcodes.ACC_ENUM) == 0
+                    || !"java/lang/Enum".equals(parsed.node().superName) || !enumsRooted.add(name)) {
+                continue;
+            }
+            MethodRef values = new MethodRef(name, "values", "()[L" + name + ";");
+            if (parsed.node().methods.stream().anyMatch(m -> m.name.equals("values") && m.desc.equals(values.descriptor()))
+                    && !world.isReachable(values)) {
+                analysis.addRoot(values, "the guest finds an enum's constants through values()");
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     /** With {@code -Deremite.why=a.b.C}, prints why the class is in the closed world (once it is). */
     private void explain(String className) {
         if (className != null && world.isReachable(className.replace('.', '/')) && explained.add(className)) {
@@ -239,8 +264,37 @@ public final class ImageBuilder {
 
     private final Set<String> explained = new HashSet<>();
 
+    private boolean secretsShared;
+
+    /**
+     * The JDK's shared secrets (jdk.internal.access.SharedSecrets) are set by the static initializers of the
+     * classes that implement them, some of which run only when a getter first needs them (by Class.forName): on the
+     * host they are all set now, so that the snapshot holds each and the guest never has to look for one.
+     */
+    private void shareSecrets() {
+        if (secretsShared) {
+            return;
+        }
+        secretsShared = true;
+        try {
+            for (java.lang.reflect.Method m : Class.forName("jdk.internal.access.SharedSecrets").getMethods()) {
+                if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getName().startsWith("get")
+                        && m.getParameterCount() == 0) {
+                    try {
+                        m.invoke(null);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        // a secret the host cannot provide stays unset, as it would be in the guest
+                    }
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            throw new ImageBuildException("the build JDK has no jdk.internal.access.SharedSecrets", e);
+        }
+    }
+
     /** Runs the static initializers of reachable build-time classes on the host; those that fail run in the guest. */
     private boolean initializeOnHost() {
+        shareSecrets();
         boolean changed = false;
         for (String name : new ArrayList<>(world.classes())) {
             if (!initializedAtBuildTime(name) || !hasClassInitializer(name) || hostClass(name) != null) {
@@ -497,6 +551,15 @@ public final class ImageBuilder {
             if (!initializedAtBuildTime(name) && blocks.add(name)) {
                 writer.zeroStatics(name.replace('/', '.'));
             }
+        }
+        if (blocks.contains("org/eremite/classlib/lang/ClassTable")) {
+            java.util.HashMap<String, Object> table = new java.util.HashMap<>();
+            hubs.hubs().forEach((type, hub) -> {
+                if (!type.startsWith("[") && HubBuilder.primitiveKind(type) == null) {
+                    table.put(type.replace('/', '.'), hubs.mirror(type));
+                }
+            });
+            writer.staticValue("org.eremite.classlib.lang.ClassTable", "classes", table);
         }
         if (blocks.contains("org/eremite/classlib/misc/FieldOffsets")) {
             writer.staticValue("org.eremite.classlib.misc.FieldOffsets", "table",

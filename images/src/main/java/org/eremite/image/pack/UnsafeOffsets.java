@@ -17,7 +17,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Field offsets that code takes from {@code Unsafe.objectFieldOffset(Class, String)} (java.base's idiom for atomic
- * updates): a value computed on the build host is the host's layout, not the guest's. The builder finds the calls
+ * updates) or {@code objectFieldOffset(C.class.getDeclaredField("f"))}: a value computed on the build host is the host's layout, not the guest's. The builder finds the calls
  * whose class and name are constants: where a build-time class's static initializer stores the result in a static
  * field, the snapshot gets the guest's offset instead; and every such field is entered in the guest's table, where
  * the same call at run time (in a class initialized in the guest) looks it up.
@@ -25,6 +25,7 @@ import org.objectweb.asm.tree.MethodNode;
 final class UnsafeOffsets {
     static final String UNSAFE = "jdk/internal/misc/Unsafe";
     static final String DESCRIPTOR = "(Ljava/lang/Class;Ljava/lang/String;)J";
+    static final String FIELD_DESCRIPTOR = "(Ljava/lang/reflect/Field;)J";
 
     /** "binary.Class.field" -> the guest offset, for the runtime table. */
     final Map<String, Long> table = new LinkedHashMap<>();
@@ -41,10 +42,20 @@ final class UnsafeOffsets {
         for (MethodNode m : parsed.node().methods) {
             for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
                 if (!(insn instanceof MethodInsnNode call) || !call.owner.equals(UNSAFE)
-                        || !call.name.equals("objectFieldOffset") || !call.desc.equals(DESCRIPTOR)) {
+                        || !call.name.equals("objectFieldOffset")) {
                     continue;
                 }
                 AbstractInsnNode nameInsn = previous(call);
+                if (call.desc.equals(FIELD_DESCRIPTOR)) {
+                    // U.objectFieldOffset(C.class.getDeclaredField("f"))
+                    if (!(nameInsn instanceof MethodInsnNode get) || !get.name.equals("getDeclaredField")
+                            || !get.owner.equals("java/lang/Class")) {
+                        continue;
+                    }
+                    nameInsn = previous(get);
+                } else if (!call.desc.equals(DESCRIPTOR)) {
+                    continue;
+                }
                 AbstractInsnNode classInsn = nameInsn == null ? null : previous(nameInsn);
                 if (!(nameInsn instanceof LdcInsnNode name) || !(name.cst instanceof String fieldName)
                         || !(classInsn instanceof LdcInsnNode cls) || !(cls.cst instanceof Type type)) {
