@@ -14,5 +14,7 @@ public final class Benchmarks {
                 new Riscv64AssemblerWorkload()));
         System.out.println();
         BootTimes.run(home);
+        System.out.println();
+        PackBenchmark.run(home);
     }
 }
