@@ -137,6 +137,8 @@ public final class ApplicationJar implements ClassSource {
             throw new IllegalArgumentException(name() + " has no class " + name.replace('/', '.') + " (the main class "
                     + namedBy + ")");
         }
+        // A malformed main class is reported as such (class, what is wrong, where), not as a missing main method.
+        org.eremite.vm.classfile.ClassFileParser.parse(bytes, name() + "!/" + name + ".class");
         if (!hasMainMethod(bytes)) {
             throw new IllegalArgumentException("the main class " + name.replace('/', '.') + " in " + name()
                     + " has no method public static void main(String[])");

@@ -24,6 +24,14 @@ public final class ClassParser {
             reader.accept(node, 0);
             offsets = BytecodeOffsets.of(reader);
         } catch (RuntimeException e) {
+            // The VM's own parser says what is wrong and where (ASM only fails somewhere).
+            String where = file.source().name() + "!/" + file.name() + ".class";
+            try {
+                org.eremite.vm.classfile.ClassFileParser.parse(file.bytes(), where);
+            } catch (RuntimeException precise) {
+                throw new ImageBuildException("cannot read class " + file.name().replace('/', '.') + ": "
+                        + precise.getMessage(), e);
+            }
             throw new ImageBuildException("cannot read class " + file.name().replace('/', '.') + " from "
                     + file.source().name() + ": malformed class file (" + e + ")", e);
         }
