@@ -13,55 +13,11 @@ public final class KernelCommandLine {
     }
 
     public static String join(List<String> arguments) {
-        StringBuilder line = new StringBuilder();
-        for (String argument : arguments) {
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            if (!argument.isEmpty() && argument.chars().noneMatch(c -> c == ' ' || c == '\t' || c == '"' || c == '\\')) {
-                line.append(argument);
-                continue;
-            }
-            line.append('"');
-            for (char c : argument.toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    line.append('\\');
-                }
-                line.append(c);
-            }
-            line.append('"');
-        }
-        return line.toString();
+        return org.eremite.vm.runtime.CommandLine.join(arguments);
     }
 
-    /** The inverse of {@link #join}, as the guest performs it. */
+    /** The inverse of {@link #join}: the guest's own splitting ({@code org.eremite.vm.runtime.CommandLine}). */
     public static List<String> split(String line) {
-        List<String> arguments = new java.util.ArrayList<>();
-        int i = 0;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            if (c == ' ' || c == '\t') {
-                i++;
-                continue;
-            }
-            StringBuilder argument = new StringBuilder();
-            boolean quoted = false;
-            while (i < line.length()) {
-                c = line.charAt(i);
-                if (!quoted && (c == ' ' || c == '\t')) {
-                    break;
-                }
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == '\\' && quoted && i + 1 < line.length()) {
-                    argument.append(line.charAt(++i));
-                } else {
-                    argument.append(c);
-                }
-                i++;
-            }
-            arguments.add(argument.toString());
-        }
-        return arguments;
+        return List.of(org.eremite.vm.runtime.CommandLine.split(line));
     }
 }

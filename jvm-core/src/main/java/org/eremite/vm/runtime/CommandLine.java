@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import org.eremite.vm.magic.Magic;
 
 /**
- * The program arguments from the kernel command line, split exactly as the image runner's
- * {@code org.eremite.image.run.KernelCommandLine.split} defines (the inverse of its {@code join}): spaces and
- * tabs separate arguments; double quotes group, and inside them a backslash takes the next character literally.
+ * The program arguments from the kernel command line, the inverse of the image runner's
+ * {@code org.eremite.image.run.KernelCommandLine.join}: spaces and tabs separate arguments; double quotes group,
+ * and inside them a backslash takes the next character literally.
  */
-final class CommandLine {
+public final class CommandLine {
     private CommandLine() {
     }
 
@@ -30,8 +30,36 @@ final class CommandLine {
         return split(new String(bytes, StandardCharsets.UTF_8));
     }
 
-    /** The arguments of {@code line}. */
-    static String[] split(String line) {
+    /**
+     * The command line that {@link #split} turns back into {@code arguments} (the image runner writes it): one space
+     * between arguments; an argument that is empty or holds a space, tab, double quote or backslash is quoted, with
+     * {@code "} and {@code \\} escaped by a backslash. Runs on the host.
+     */
+    public static String join(java.util.List<String> arguments) {
+        StringBuilder line = new StringBuilder();
+        for (String argument : arguments) {
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            if (!argument.isEmpty() && argument.chars().noneMatch(c -> c == ' ' || c == '\t' || c == '"'
+                    || c == '\\')) {
+                line.append(argument);
+                continue;
+            }
+            line.append('"');
+            for (char c : argument.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    line.append('\\');
+                }
+                line.append(c);
+            }
+            line.append('"');
+        }
+        return line.toString();
+    }
+
+    /** The arguments of {@code line}; the image runner's {@code KernelCommandLine.split} is this too. */
+    public static String[] split(String line) {
         ArrayList<String> arguments = new ArrayList<>();
         int i = 0;
         while (i < line.length()) {

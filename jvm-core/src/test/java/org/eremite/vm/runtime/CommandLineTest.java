@@ -43,28 +43,8 @@ class CommandLineTest {
         assertSplit("héllo wörld 日本 😀", "héllo", "wörld", "日本", "😀");
     }
 
-    /** KernelCommandLine.join, as the image runner writes the line. */
     private static String join(List<String> arguments) {
-        StringBuilder line = new StringBuilder();
-        for (String argument : arguments) {
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            if (!argument.isEmpty() && argument.chars().noneMatch(c -> c == ' ' || c == '\t' || c == '"'
-                    || c == '\\')) {
-                line.append(argument);
-                continue;
-            }
-            line.append('"');
-            for (char c : argument.toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    line.append('\\');
-                }
-                line.append(c);
-            }
-            line.append('"');
-        }
-        return line.toString();
+        return CommandLine.join(arguments);
     }
 
     @Test
