@@ -58,4 +58,52 @@ class OwnImagesTest {
                 Files.readString(err, StandardCharsets.UTF_8), 0);
         assertNull(Contender.difference(expected, actual), name);
     }
+
+    /**
+     * Heap exhaustion is Java's OutOfMemoryError, as on HotSpot with a small heap: same message, same trace, status
+     * 1, and nothing else printed (no corruption, no hang). Without a collector the guest's heap is its RAM.
+     */
+    @org.junit.jupiter.api.Test
+    void heapExhaustionIsAnOutOfMemoryError() throws Exception {
+        Path src = Files.createDirectories(work.resolve("oom-src"));
+        Files.writeString(src.resolve("Oom.java"), "import java.util.ArrayList;\nimport java.util.List;\n"
+                + "public class Oom {\n"
+                + "    public static void main(String[] args) {\n"
+                + "        System.out.println(\"allocating\");\n"
+                + "        List<long[]> hold = new ArrayList<>();\n"
+                + "        while (true) {\n"
+                + "            hold.add(new long[1 << 16]);\n"
+                + "        }\n"
+                + "    }\n"
+                + "}\n");
+        Path classes = Files.createDirectories(work.resolve("oom-classes"));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertEquals(0, javac.run(null, null, null, "--release", "17", "-d", classes.toString(),
+                src.resolve("Oom.java").toString()));
+        Path jar = work.resolve("oom.jar");
+        ProgramJar.write(jar, "Oom", java.util.Map.of("Oom.class", Files.readAllBytes(classes.resolve("Oom.class"))));
+
+        RunResult hotSpot = process(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-jar", jar.toString()), "oom-hs");
+        Path image = work.resolve("oom.elf");
+        RunResult packed = process(List.of(EremiteImage.EREMITE.toString(), "pack", "--arch", "x86_64",
+                jar.toString(), "-o", image.toString()), "oom-pack");
+        assertEquals(0, packed.status(), packed.stdout() + packed.stderr());
+        RunResult eremite = process(List.of(EremiteImage.EREMITE.toString(), "run", "--memory", "64M",
+                image.toString()), "oom-eremite");
+        assertEquals(1, hotSpot.status());
+        assertTrue(hotSpot.stderr().startsWith("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap "
+                + "space"), hotSpot.stderr());
+        assertNull(Contender.difference(hotSpot, eremite));
+    }
+
+    private RunResult process(List<String> command, String name) throws Exception {
+        Path out = work.resolve(name + ".out");
+        Path err = work.resolve(name + ".err");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(new File("/dev/null")).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), String.join(" ", command));
+        return new RunResult(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8), 0);
+    }
 }
