@@ -112,6 +112,11 @@ class BaselineDifferentialTest {
         for (int n = 0; n < 100; n++) {
             calls.add(call(Control.class, "isPrime", n));
         }
+        for (int n = 0; n < 3; n++) {
+            calls.add(call(Control.class, "bottomless", n));
+            calls.add(call(Control.class, "overflowThenRecurse", 10 + n));
+            calls.add(call(Control.class, "ackermann", 2, 3 + n));
+        }
         check(Control.class, calls);
     }
 

@@ -30,13 +30,18 @@ import org.eremite.vm.object.ObjectLayout;
 /**
  * An x86_64 image that runs compiled corpus code: the boot stub, whose entry calls the {@link Driver}; every
  * method of the corpus classes compiled by the baseline compiler, the driver and the {@link RuntimeStubs} in a
- * code segment at {@link MemoryLayout#COMPILED_CODE_START}; hubs, statics blocks, the {@link ExceptionTable} and
- * the harness's variables in a data segment at the next 2 MiB boundary; then the heap.
+ * code segment at {@link MemoryLayout#COMPILED_CODE_START}; hubs, statics blocks, the {@link ExceptionTable},
+ * the stack limit and the harness's variables in a data segment at the next 2 MiB boundary; then the heap.
  */
 final class GuestImage {
     static final String ENTRY = "harness_main";
     /** The allocator's heap: never collected, zeroed by the loader. */
     static final long HEAP_SIZE = 64L << 20;
+    /**
+     * The compiled code runs on the boot stub's stack; its limit ({@link SymbolNames#STACK_LIMIT}) leaves this much
+     * above the guard page for the runtime stubs, which throw StackOverflowError without ever lowering it.
+     */
+    static final long STACK_RESERVE = 4096;
 
     final BootImage image;
     final List<CompiledMethod> compiled;
@@ -97,6 +102,9 @@ final class GuestImage {
         for (LinkUnit unit : RuntimeStubs.data()) {
             data.add(unit);
         }
+        byte[] stackLimit = new byte[8];
+        LittleEndian.putI64(stackLimit, 0, MemoryLayout.BOOT_STACK_BOTTOM + STACK_RESERVE);
+        data.add(LinkUnit.data(SymbolNames.STACK_LIMIT, stackLimit));
         data.add(new LinkUnit(RuntimeStubs.HEAP_TOP, new byte[8],
                 List.of(new Relocation(0, RelocationType.R_X86_64_64, RuntimeStubs.HEAP, 0)), false, 8));
         long heapBase = alignUp(data.base() + data.size(), MemoryLayout.LARGE_PAGE_SIZE);

@@ -46,7 +46,7 @@ final class HarnessWorld implements CompilationContext {
             "java/lang/RuntimeException", "java/lang/ArithmeticException", "java/lang/IndexOutOfBoundsException",
             "java/lang/ArrayIndexOutOfBoundsException", "java/lang/NegativeArraySizeException",
             "java/lang/NullPointerException", "java/lang/ClassCastException", "java/lang/ArrayStoreException",
-            "java/lang/IllegalStateException", "java/lang/IllegalArgumentException");
+            "java/lang/IllegalStateException", "java/lang/IllegalArgumentException", "java/lang/StackOverflowError");
 
     final String main;
     final Map<String, ClassFile> classes = new LinkedHashMap<>();

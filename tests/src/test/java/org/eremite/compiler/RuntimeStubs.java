@@ -62,6 +62,7 @@ final class RuntimeStubs {
             case THROW_NEGATIVE_ARRAY_SIZE: return "java/lang/NegativeArraySizeException";
             case THROW_CLASS_CAST: return "java/lang/ClassCastException";
             case THROW_ARRAY_STORE: return "java/lang/ArrayStoreException";
+            case THROW_STACK_OVERFLOW: return "java/lang/StackOverflowError";
             default: return null;
         }
     }

@@ -572,6 +572,8 @@ public final class ImageBuilder {
                 new org.eremite.image.heap.SymbolAddress(ImageLinker.CODE_END, 0));
         writer.staticValue("org.eremite.vm.runtime.Heap", "start",
                 new org.eremite.image.heap.SymbolAddress(ImageLinker.HEAP_START, 0));
+        writer.staticValue("org.eremite.vm.runtime.StackLimit", "word",
+                new org.eremite.image.heap.SymbolAddress(SymbolNames.STACK_LIMIT, 0));
         java.util.HashMap<String, String> internTable = new java.util.HashMap<>();
         for (Map.Entry<String, String> s : context.strings.entrySet()) {
             String literal = s.getKey().intern();

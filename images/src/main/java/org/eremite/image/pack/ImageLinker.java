@@ -21,12 +21,14 @@ import org.eremite.vm.asm.Relocation;
 import org.eremite.vm.compiler.baseline.CompiledMethod;
 import org.eremite.vm.compiler.baseline.RuntimeEntry;
 import org.eremite.vm.compiler.baseline.SymbolNames;
+import org.eremite.vm.runtime.StackLimit;
 
 /**
  * Lays the image out in memory and links it (x86_64): the boot stub and the platform routines in the text below
  * 2 MiB; compiled code from {@link MemoryLayout#COMPILED_CODE_START}; the boot heap at the next 2 MiB boundary;
  * then the Java stack (zero-filled, not in the file); the allocator's heap starts above it, at
- * {@link #HEAP_START}, and runs to the end of RAM.
+ * {@link #HEAP_START}, and runs to the end of RAM. The stack limit word of compiled code sits in the data after
+ * the boot heap ({@link #stackLimit}).
  */
 final class ImageLinker {
     static final String CODE_START = "eremite.code_start";
@@ -34,6 +36,7 @@ final class ImageLinker {
     static final String HEAP_START = "eremite.heap_start";
     static final String HEAP = "eremite.boot_heap";
     static final String JAVA_STACK_TOP = "eremite.java_stack_top";
+    static final String JAVA_STACK_BOTTOM = "eremite.java_stack_bottom";
     static final String VM_ENTRY = "eremite.vm_entry";
     static final String JAVA_ENTRY = "eremite_java_entry";
     /** The main thread's stack. */
@@ -65,6 +68,7 @@ final class ImageLinker {
             }
         }
         data.add(new LinkUnit(HEAP, heap.bytes(), relocations, false, 8));
+        data.add(stackLimit());
         long stackBottom = alignUp(heapBase + data.size(), MemoryLayout.LARGE_PAGE_SIZE);
         long stackTop = stackBottom + JAVA_STACK_SIZE;
 
@@ -80,6 +84,7 @@ final class ImageLinker {
         symbols.put(CODE_START, code.base());
         symbols.put(CODE_END, codeEnd);
         symbols.put(JAVA_STACK_TOP, stackTop);
+        symbols.put(JAVA_STACK_BOTTOM, stackBottom);
         symbols.put(HEAP_START, stackTop);
         symbols.put(VM_ENTRY, symbols.get(vmEntry));
         symbols.put(SymbolNames.runtime(RuntimeEntry.THROW_NULL_POINTER), symbols.get(SymbolNames.method(
@@ -102,6 +107,16 @@ final class ImageLinker {
                 4096));
         image = new BootImage(image.isa(), image.entry(), segments, image.symbols(), image.notes());
         return new LinkedImage(image, ImageWriter.toElf(image));
+    }
+
+    /**
+     * The stack limit word of compiled code ({@link SymbolNames#STACK_LIMIT}): the lowest stack pointer a frame may
+     * reach, the stack's bottom plus the runtime's reserve for throwing StackOverflowError, filled in here so that
+     * nothing has to set it at boot. The runtime lowers it while it throws the error.
+     */
+    private static LinkUnit stackLimit() {
+        return new LinkUnit(SymbolNames.STACK_LIMIT, new byte[8], List.of(new Relocation(0,
+                RelocationType.R_X86_64_64, JAVA_STACK_BOTTOM, StackLimit.RESERVE)), false, 8);
     }
 
     private static long alignUp(long value, long alignment) {

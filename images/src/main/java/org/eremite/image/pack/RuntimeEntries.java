@@ -32,6 +32,7 @@ final class RuntimeEntries {
             case MONITOR_EXIT: return "(" + OBJECT + ")V";
             case LOOKUP_INTERFACE_METHOD: return "(" + HUB + "II)J";
             case LOAD_CLASS_LITERAL: return "(" + OBJECT + ")" + OBJECT;
+            case THROW_STACK_OVERFLOW: return "()V";
             default: throw new IllegalArgumentException(entry.name());
         }
     }

@@ -10,6 +10,9 @@ final class Fatal {
     /** The exit status of an uncaught exception and of a failed VM start, as HotSpot's. */
     static final int FAILURE = 1;
 
+    /** What HotSpot prints when even its last stack zone overflows. */
+    static final String STACK_EXHAUSTED = "An irrecoverable stack overflow has occurred.\n";
+
     private static boolean dying;
 
     private Fatal() {
@@ -38,6 +41,18 @@ final class Fatal {
             Platform.write("Error occurred during initialization of VM\n");
             Platform.write(reason);
             Platform.write("\n");
+        }
+        halt(FAILURE);
+    }
+
+    /**
+     * The stack overflowed again while a StackOverflowError was thrown (the reserve under the limit ran out): no Java
+     * error can be made any more. HotSpot's words for its own last stack zone, status 1.
+     */
+    static void stackExhausted() {
+        if (!dying) {
+            dying = true;
+            Platform.write(STACK_EXHAUSTED);
         }
         halt(FAILURE);
     }

@@ -92,6 +92,24 @@ public final class RuntimeEntries {
         throw new NegativeArraySizeException(Messages.negativeArraySize(length));
     }
 
+    /**
+     * A method's frame would reach below the stack limit: entered by a jump from its prologue once the frame is
+     * down again, so this frame hangs off the caller's call site. The reserve under the limit is opened for making
+     * and throwing the error (HotSpot's has no message); the unwinder closes it when the error is caught
+     * ({@link StackLimit}). This method alone is compiled without the limit check, and it calls nothing before the
+     * limit is lowered, since every other method checks it. Overflowing the reserve too ends the VM.
+     */
+    public static void throwStackOverflow() {
+        long limit = Magic.loadLong(StackLimit.word);
+        if (StackLimit.normal != 0) {
+            Magic.storeLong(StackLimit.word, 0); // no more checks: what is left must do for the last words
+            Fatal.stackExhausted();
+        }
+        Magic.storeLong(StackLimit.word, limit - StackLimit.RESERVE + StackLimit.LAST_RESORT);
+        StackLimit.normal = limit;
+        throw new StackOverflowError();
+    }
+
     public static int isInstance(Object object, Hub target) {
         return TypeChecks.isInstance(object, target);
     }

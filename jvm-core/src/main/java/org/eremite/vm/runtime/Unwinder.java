@@ -10,6 +10,9 @@ import org.eremite.vm.magic.Magic;
  * the frame's operand-stack slot 0. A frame that is not Java code (or fp 0) ends the walk: nothing caught the
  * exception, which only happens outside {@link VmEntry#start}'s catch-all, and {@link Fatal#uncaught} ends the VM.
  *
+ * <p>Entering a handler above the stack's reserve ends a StackOverflowError's throw: the normal stack limit comes
+ * back ({@link StackLimit#resuming}).
+ *
  * <p>Every frame is searched, the runtime's own (HIDDEN) ones too: that is how {@link ClassInitialization}'s
  * try/catch sees what a {@code <clinit>} throws. The walk allocates nothing.
  */
@@ -31,7 +34,9 @@ public final class Unwinder {
             int handler = handler(method, pc - 1 - method.start, hub);
             if (handler >= 0) {
                 Magic.storeObject(fp, method.exceptionSlotOffset, throwable);
-                Magic.resume(method.start + handler, fp - method.frameSize, fp);
+                long sp = fp - method.frameSize;
+                StackLimit.resuming(sp);
+                Magic.resume(method.start + handler, sp, fp);
             }
             pc = Magic.returnAddress(fp);
             fp = Magic.callerFramePointer(fp);

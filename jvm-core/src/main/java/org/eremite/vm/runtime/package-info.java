@@ -42,6 +42,10 @@
  *   <li><b>Heap exhaustion</b> throws OutOfMemoryErrors made at start; a reserve at the heap's end pays for their
  *       stack trace ({@link org.eremite.vm.runtime.Heap}). Arrays longer than {@code Integer.MAX_VALUE - 2}
  *       are "Requested array size exceeds VM limit", HotSpot 17's default (compressed class pointers) bound.</li>
+ *   <li><b>Stack overflow</b> is found by compiled code's prologue against the limit word of
+ *       {@link org.eremite.vm.runtime.StackLimit}, which the linker fills (stack bottom + 64 KiB); the throw opens
+ *       that reserve and the unwinder closes it when a frame above it catches, so the same program overflows at
+ *       the same depth every time, and a program may overflow, catch and overflow again.</li>
  *   <li><b>Identity hashes</b> are assigned on first request from a SplitMix64 sequence with a fixed start: the same
  *       on every boot, so runs are reproducible; boot-heap objects keep the host hash the builder wrote.</li>
  * </ul>

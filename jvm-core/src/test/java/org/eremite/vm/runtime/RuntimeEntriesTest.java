@@ -41,7 +41,8 @@ class RuntimeEntriesTest {
             Map.entry("monitorEnter", "(Object)void"),
             Map.entry("monitorExit", "(Object)void"),
             Map.entry("lookupInterfaceMethod", "(Hub,int,int)long"),
-            Map.entry("loadClassLiteral", "(Object)Object"));
+            Map.entry("loadClassLiteral", "(Object)Object"),
+            Map.entry("throwStackOverflow", "()void"));
 
     private static String signature(Method m) {
         List<String> parameters = new ArrayList<>();

@@ -1,12 +1,26 @@
 package org.eremite.compiler.corpus;
 
-/** Branches, loops, switches and recursion. */
+/** Branches, loops, switches and recursion, bounded and not (StackOverflowError). */
 public final class Control {
     private Control() {
     }
 
     static int fib(int n) {
         return n < 2 ? n : fib(n - 1) + fib(n - 2);
+    }
+
+    /** Recursion without end: StackOverflowError. */
+    static int bottomless(int n) {
+        return bottomless(n + 1) + 1;
+    }
+
+    /** The overflow is caught, and the stack serves as before. */
+    static int overflowThenRecurse(int n) {
+        try {
+            return bottomless(n);
+        } catch (StackOverflowError e) {
+            return fib(n);
+        }
     }
 
     static int ackermann(int m, int n) {

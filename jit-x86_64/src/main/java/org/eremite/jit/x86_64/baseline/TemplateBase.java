@@ -3,6 +3,7 @@ package org.eremite.jit.x86_64.baseline;
 import static org.eremite.jit.x86_64.asm.Register.RAX;
 import static org.eremite.jit.x86_64.asm.Register.RBP;
 import static org.eremite.jit.x86_64.asm.Register.RDI;
+import static org.eremite.jit.x86_64.asm.Register.RSP;
 
 import java.util.List;
 
@@ -19,11 +20,12 @@ import org.eremite.vm.compiler.baseline.CompilationContext.InitializationBarrier
 import org.eremite.vm.compiler.baseline.FrameLayout;
 import org.eremite.vm.compiler.baseline.MethodCompilation;
 import org.eremite.vm.compiler.baseline.RuntimeEntry;
+import org.eremite.vm.compiler.baseline.SymbolNames;
 
 /**
  * What every template shares: the assembler, the frame's slot addresses, runtime calls with their GC maps, the
- * class-initialization barrier, and the method's prologue (the SysV frame with rbp, the arguments stored in their
- * local homes, the monitor of a synchronized method).
+ * class-initialization barrier, and the method's prologue (the SysV frame with rbp, the stack-limit check, the
+ * arguments stored in their local homes, the monitor of a synchronized method) with its out-of-line code.
  */
 abstract class TemplateBase {
     /**
@@ -36,6 +38,8 @@ abstract class TemplateBase {
     final MethodCompilation m;
     final CompilationContext context;
     final FrameLayout frame;
+    /** Where the prologue goes when the frame reaches below the stack limit; null without the check. */
+    private Label stackOverflow;
 
     TemplateBase(MethodCompilation method, CompilationContext context, boolean listing) {
         this.a = new MacroAssembler();
@@ -138,9 +142,17 @@ abstract class TemplateBase {
 
     // ---------------------------------------------------------------- the method
 
-    /** The entry: frame, arguments to their local homes, and the monitor of a synchronized method. */
+    /**
+     * The entry: the frame; the stack-limit check, before anything is written into the frame (unsigned: stack
+     * addresses are); the arguments to their local homes; the monitor of a synchronized method.
+     */
     public final void prologue() {
         a.enterFrame(frame.frameSize());
+        if (m.checksStackLimit()) {
+            stackOverflow = new Label();
+            a.cmpq(RSP, Address.rip(SymbolNames.STACK_LIMIT));
+            a.jcc(Condition.B, stackOverflow);
+        }
         TypeKind[] kinds = new TypeKind[frame.parameterCount()];
         for (int p = 0; p < kinds.length; p++) {
             kinds[p] = frame.parameterKind(p);
@@ -202,7 +214,18 @@ abstract class TemplateBase {
         a.bind(label);
     }
 
+    /**
+     * The code, with the out-of-line end of the stack-limit check after the last instruction (outside every
+     * instruction's range, so no handler of the method covers it): {@code leave} takes the unwritten frame down
+     * and the jump enters {@link RuntimeEntry#THROW_STACK_OVERFLOW} with the return address into the caller on
+     * top, as if the caller had called it.
+     */
     public final byte[] finishCode() {
+        if (stackOverflow != null) {
+            a.bind(stackOverflow);
+            a.leave();
+            a.jmp(context.runtimeEntry(RuntimeEntry.THROW_STACK_OVERFLOW));
+        }
         return a.finish();
     }
 

@@ -23,8 +23,12 @@
  *   <li><b>Null checks</b> are implicit where the access is at an offset below {@link
  *       org.eremite.jit.x86_64.baseline.TemplateBase#UNMAPPED_PAGE_SIZE} from the reference (page 0 is not
  *       mapped: the fault becomes a NullPointerException, and the pc is recorded), explicit elsewhere.</li>
- *   <li><b>Not yet:</b> stack-overflow checks in the prologue, GC write barriers, inline caches; instance and
- *       type-check fast paths beyond "same hub" (the slow paths are runtime entries).</li>
+ *   <li><b>Stack limit:</b> {@code cmp rsp, [rip + eremite.stack_limit]; jb} right after {@code sub rsp}, before
+ *       the frame is written; the out-of-line {@code leave; jmp eremite.runtime.throwStackOverflow} after the
+ *       method's last instruction (see {@link org.eremite.vm.compiler.baseline}). Stack arguments of a call are
+ *       stored below rsp unchecked: at most a few KiB, inside the reserve under the limit.</li>
+ *   <li><b>Not yet:</b> GC write barriers, inline caches; instance and type-check fast paths beyond "same hub" (the
+ *       slow paths are runtime entries).</li>
  * </ul>
  */
 package org.eremite.jit.x86_64.baseline;

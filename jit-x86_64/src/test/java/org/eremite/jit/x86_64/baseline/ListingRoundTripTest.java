@@ -85,6 +85,16 @@ class ListingRoundTripTest {
     }
 
     @Test
+    void stackLimitChecksAndTheirOutOfLineCodeAssembleIdenticallyWithGnuAs() throws java.io.IOException {
+        ClassFile sample = StackLimitCheckTest.sample();
+        assertEquals(6, roundTrip(sample), "the constructor and five methods");
+        String listing = new BaselineCompiler(new TestContext(), new Backend()).withListing(true)
+                .compile(sample, sample.findMethod("empty", "()V")).listing();
+        assertTrue(listing.contains("eremite.stack_limit") && listing.contains("leave")
+                && listing.contains("eremite.runtime.throwStackOverflow"), listing);
+    }
+
+    @Test
     void callsThroughAddressesAreSafepointsWithTheGcMapOfACall() throws java.io.IOException {
         ClassFile sample = magicSample();
         CompiledMethod m = new BaselineCompiler(new TestContext(), new Backend()).withListing(true)

@@ -69,8 +69,9 @@ public final class BaselineCompiler {
             throw new CompilationException(description, e.offset(), e.offset() < 0 ? null : "bytecode",
                     e.problem(), e);
         }
+        boolean checksStackLimit = !symbol.equals(context.runtimeEntry(RuntimeEntry.THROW_STACK_OVERFLOW));
         MethodCompilation compilation = new MethodCompilation(owner, method.name(), method.methodDescriptor(),
-                method.accessFlags(), code, analysis, symbol);
+                method.accessFlags(), code, analysis, symbol, checksStackLimit);
         BaselineTemplates templates = backend.newTemplates(compilation, context, listing);
         return new Walk(pool, compilation, templates).run();
     }

@@ -14,7 +14,12 @@ import org.eremite.vm.asm.Relocation;
 public interface BaselineTemplates extends LocalTemplates, ArithmeticTemplates, ConversionTemplates,
         BranchTemplates, SwitchTemplates, FieldTemplates, ArrayTemplates, InvocationTemplates, ObjectTemplates,
         ExceptionTemplates, MagicTemplates {
-    /** The method entry: builds the frame, stores the arguments in their local homes, enters the monitor. */
+    /**
+     * The method entry: builds the frame, checks the stack limit ({@link MethodCompilation#checksStackLimit()};
+     * below it, the frame is taken down and {@link RuntimeEntry#THROW_STACK_OVERFLOW} is jumped to, from out-of-line
+     * code that {@link #finishCode()} places after the last instruction), stores the arguments in their local homes,
+     * enters the monitor.
+     */
     void prologue();
 
     /** The offset of the next byte of code. */
@@ -23,7 +28,7 @@ public interface BaselineTemplates extends LocalTemplates, ArithmeticTemplates, 
     /** Binds a label (a block start, or a return point of a {@code jsr}) here. */
     void bind(Label label);
 
-    /** The finished code. */
+    /** The finished code, with the out-of-line code the templates deferred placed after the last instruction. */
     byte[] finishCode();
 
     /** The relocations of the finished code. */

@@ -26,6 +26,7 @@ public final class MethodCompilation {
     private final FrameAnalysis analysis;
     private final FrameLayout frame;
     private final String symbol;
+    private final boolean checksStackLimit;
     private final IntList instructionStarts = new IntList();
     private final IntList instructionOffsets = new IntList();
     private final IntList implicitNullChecks = new IntList();
@@ -35,7 +36,7 @@ public final class MethodCompilation {
     private TypeState state;
 
     MethodCompilation(String owner, String name, MethodDescriptor descriptor, int accessFlags, CodeAttribute code,
-            FrameAnalysis analysis, String symbol) {
+            FrameAnalysis analysis, String symbol, boolean checksStackLimit) {
         this.owner = owner;
         this.name = name;
         this.descriptor = descriptor.descriptor();
@@ -44,6 +45,7 @@ public final class MethodCompilation {
         this.code = code;
         this.analysis = analysis;
         this.symbol = symbol;
+        this.checksStackLimit = checksStackLimit;
         this.frame = new FrameLayout(descriptor, isStatic(), code.maxLocals(), analysis.maxStackDepth(),
                 isSynchronized());
     }
@@ -81,6 +83,15 @@ public final class MethodCompilation {
     /** The symbol of the method's entry. */
     public String symbol() {
         return symbol;
+    }
+
+    /**
+     * Whether the prologue compares the stack pointer with the stack limit ({@link SymbolNames#STACK_LIMIT}):
+     * every method does but the one that implements {@link RuntimeEntry#THROW_STACK_OVERFLOW}, which is entered
+     * below the limit and would otherwise enter itself again.
+     */
+    public boolean checksStackLimit() {
+        return checksStackLimit;
     }
 
     public FrameLayout frame() {

@@ -8,7 +8,8 @@ package org.eremite.vm.compiler.baseline;
  * "does not return" unwinds to a handler or ends the thread; compiled code emits nothing after its call.
  *
  * <p>Every call to an entry is a GC safepoint: the compiler records a GC map at its return address, exactly as
- * for a Java call.
+ * for a Java call. {@link #THROW_STACK_OVERFLOW} is not called but jumped to, with the return address of the
+ * caller's call on top, whose GC map is the call's.
  */
 public enum RuntimeEntry {
     /** {@code Object allocateObject(Hub* hub)}: a new zeroed instance of the (initialized) class. */
@@ -64,7 +65,15 @@ public enum RuntimeEntry {
      * {@code Object loadClassLiteral(Object nameString)}: the {@code java.lang.Class} of the class whose binary
      * name the string holds, for an {@code ldc} of a class the image has no Class object for.
      */
-    LOAD_CLASS_LITERAL("loadClassLiteral");
+    LOAD_CLASS_LITERAL("loadClassLiteral"),
+    /**
+     * {@code void throwStackOverflow()}: a method's frame would reach below the stack limit ({@link
+     * SymbolNames#STACK_LIMIT}). Entered by a jump, not a call: the prologue takes its frame down again first, so
+     * the entry sees the state of the method's own entry and throws from the caller's call site (the method that
+     * could not start is in no stack trace and none of its handlers applies, as with HotSpot's compiled code).
+     * Its implementation is compiled without the check, since it starts below the limit. Does not return.
+     */
+    THROW_STACK_OVERFLOW("throwStackOverflow");
 
     private final String functionName;
 
@@ -87,6 +96,7 @@ public enum RuntimeEntry {
             case THROW_CLASS_CAST:
             case THROW_ARRAY_STORE:
             case THROW_NEGATIVE_ARRAY_SIZE:
+            case THROW_STACK_OVERFLOW:
                 return true;
             default:
                 return false;

@@ -12,7 +12,8 @@ package org.eremite.vm.compiler.baseline;
  *       {@code hub:[Ljava.lang.String;};</li>
  *   <li>a class's statics block: {@code statics:java.lang.System};</li>
  *   <li>a class's {@code java.lang.Class} object: {@code class:java.lang.String};</li>
- *   <li>a runtime entry: {@code eremite.runtime.<name>} ({@link RuntimeEntry#functionName()}).</li>
+ *   <li>a runtime entry: {@code eremite.runtime.<name>} ({@link RuntimeEntry#functionName()});</li>
+ *   <li>the stack limit word: {@link #STACK_LIMIT}.</li>
  * </ul>
  */
 public final class SymbolNames {
@@ -20,6 +21,13 @@ public final class SymbolNames {
     public static final String STATICS_PREFIX = "statics:";
     public static final String CLASS_PREFIX = "class:";
     public static final String RUNTIME_PREFIX = "eremite.runtime.";
+    /**
+     * The 8-byte word that holds the lowest stack pointer a method's frame may reach (the stack's bottom plus a
+     * reserve for throwing StackOverflowError): every prologue compares the stack pointer with it after building
+     * the frame, and jumps to {@link RuntimeEntry#THROW_STACK_OVERFLOW} below it. The linker defines it; the
+     * runtime lowers it while it throws the error.
+     */
+    public static final String STACK_LIMIT = "eremite.stack_limit";
 
     private SymbolNames() {
     }

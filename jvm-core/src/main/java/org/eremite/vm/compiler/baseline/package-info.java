@@ -23,6 +23,15 @@
  *       instruction lies inside the machine range of its bytecode, and the exception table needs no second
  *       lookup. The runtime looks up {@code return address - 1} for a frame that is in a call, and the faulting
  *       pc itself for a fault.</li>
+ *   <li><b>Stack overflow is checked at entry, and belongs to the caller.</b> After building its frame, the prologue
+ *       compares the stack pointer with the limit word {@link org.eremite.vm.compiler.baseline.SymbolNames#STACK_LIMIT}
+ *       (two instructions on the fast path; the image's linker fills the word with the stack's bottom plus a
+ *       reserve for throwing). Below it, out-of-line code after the last instruction takes the frame down and
+ *       <i>jumps</i> to {@link org.eremite.vm.compiler.baseline.RuntimeEntry#THROW_STACK_OVERFLOW}: the entry then
+ *       looks called from the caller's call site, so the error is thrown there, as HotSpot's compiled code throws
+ *       it (its trace starts at the call's line, the callee's handlers do not apply). That needs no GC map: the
+ *       callee's slots, not yet written, are never scanned, and the caller's call site has its own map. The
+ *       only method without the check implements the entry (it starts below the limit).</li>
  *   <li><b>Not compiled:</b> {@code invokedynamic} and {@code ldc} of a MethodHandle, MethodType or dynamic
  *       constant are desugared by the image builder (DESIGN.md, pipeline step 2); meeting one here is an error
  *       that names the method and the offset. {@code jsr}/{@code ret} are compiled ("push the return address,
