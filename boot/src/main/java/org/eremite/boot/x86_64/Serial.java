@@ -47,8 +47,12 @@ final class Serial {
     static final int LCR_8N1 = 0x03;
     /** Divisor 1: 115200 baud from the 1.8432 MHz clock (irrelevant to QEMU, but defined). */
     static final int DIVISOR_115200 = 1;
-    /** FCR: enable the FIFOs (bit 0), clear receive (bit 1) and transmit (bit 2) FIFOs. */
-    static final int FCR_ENABLE_AND_CLEAR = 0x07;
+    /**
+     * FCR: FIFOs off (16450 mode, one byte each way). QEMU empties both FIFOs whenever the enable bit changes, so
+     * enabling them would drop standard input that reached the UART before the boot; with one receive byte QEMU
+     * holds the rest back, so nothing is lost.
+     */
+    static final int FCR_FIFOS_OFF = 0x00;
     /** MCR: DTR (bit 0) and RTS (bit 1). */
     static final int MCR_DTR_RTS = 0x03;
 
@@ -64,7 +68,7 @@ final class Serial {
         outByte(a, DLL, DIVISOR_115200 & 0xFF);
         outByte(a, DLM, DIVISOR_115200 >> 8);
         outByte(a, LCR, LCR_8N1);
-        outByte(a, FCR, FCR_ENABLE_AND_CLEAR);
+        outByte(a, FCR, FCR_FIFOS_OFF);
         outByte(a, MCR, MCR_DTR_RTS);
         a.ret();
 

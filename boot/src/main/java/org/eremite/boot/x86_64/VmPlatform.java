@@ -10,6 +10,7 @@ import static org.eremite.jit.x86_64.asm.Register.RBP;
 import static org.eremite.jit.x86_64.asm.Register.RBX;
 import static org.eremite.jit.x86_64.asm.Register.RCX;
 import static org.eremite.jit.x86_64.asm.Register.RDI;
+import static org.eremite.jit.x86_64.asm.Register.RDX;
 import static org.eremite.jit.x86_64.asm.Register.RSI;
 import static org.eremite.jit.x86_64.asm.Register.RSP;
 
@@ -60,6 +61,9 @@ import org.eremite.vm.compiler.baseline.SymbolNames;
  */
 public final class VmPlatform {
     public static final String CONSOLE_WRITE = "eremite_console_write";
+    public static final String CONSOLE_READ = "eremite_console_read";
+    /** LSR bit 0: a received byte is waiting in the receive buffer (PC16550D data sheet). */
+    static final int LSR_DATA_READY = 0x01;
     public static final String MEMORY_END = "eremite_memory_end";
     public static final String CMDLINE = "eremite_cmdline";
     public static final String POWER_OFF = "eremite_power_off";
@@ -110,6 +114,37 @@ public final class VmPlatform {
         a.decq(RSI);
         a.jcc(Condition.NE, next);
         a.bind(done);
+        a.ret();
+
+        // eremite_console_read(u8* buffer, u64 max) -> u64: waits for the first byte, then takes what has arrived,
+        // up to max (the UART's "data ready" bit, LSR bit 0, per byte; the receive buffer is COM1's base port).
+        t.function(CONSOLE_READ);
+        Label wait = new Label();
+        Label more = new Label();
+        Label finished = new Label();
+        a.xorl(RCX, RCX);
+        a.testq(RSI, RSI);
+        a.jcc(Condition.E, finished);
+        a.bind(wait);
+        a.movl(RDX, Serial.LSR);
+        a.inb(RDX);
+        a.testb(RAX, LSR_DATA_READY);
+        a.jcc(Condition.NE, more);
+        a.pause();
+        a.jmp(wait);
+        a.bind(more);
+        a.movl(RDX, Serial.COM1);
+        a.inb(RDX);
+        a.movb(Address.of(RDI, RCX, Address.Scale.TIMES_1), RAX);
+        a.incq(RCX);
+        a.cmpq(RCX, RSI);
+        a.jcc(Condition.AE, finished);
+        a.movl(RDX, Serial.LSR);
+        a.inb(RDX);
+        a.testb(RAX, LSR_DATA_READY);
+        a.jcc(Condition.NE, more);
+        a.bind(finished);
+        a.movq(RAX, RCX);
         a.ret();
 
         // The stub's routines under the names the Java side declares: same convention, so a jump.

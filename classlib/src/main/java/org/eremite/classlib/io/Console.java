@@ -7,6 +7,9 @@ import org.eremite.vm.runtime.Platform;
  * The protocol (the launcher's ConsolePump): DLE 'O' switches to output, DLE 'E' to error, and a DLE byte of the
  * data is sent twice. Output is the state at boot, so a program that never writes to standard error sends its
  * bytes unchanged except for DLE.
+ *
+ * <p>Standard input comes the other way with the same escape: DLE DLE is a DLE of the data and DLE 'D' is the end
+ * of the input ({@code eremite run} sends it when its own standard input ends).
  */
 final class Console {
     static final byte ESCAPE = 0x10;
@@ -17,6 +20,55 @@ final class Console {
     private static final byte[] BUFFER = new byte[512];
 
     private Console() {
+    }
+
+    private static final byte[] INPUT = new byte[256];
+    private static int inputStart;
+    private static int inputEnd;
+    private static boolean inputEnded;
+    private static boolean pendingEscape;
+
+    /**
+     * Reads standard input into {@code bytes}: at least one byte, or -1 at its end (JDK {@code readBytes}
+     * semantics); waits for the console when nothing has arrived.
+     */
+    static int read(byte[] bytes, int offset, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        int n = 0;
+        while (n == 0) {
+            if (inputEnded) {
+                return -1;
+            }
+            if (inputStart == inputEnd) {
+                inputStart = 0;
+                inputEnd = (int) org.eremite.vm.runtime.Platform.consoleRead(
+                        org.eremite.vm.magic.Magic.addressOf(INPUT) + org.eremite.vm.object.ObjectLayout.ARRAY_BASE_OFFSET,
+                        INPUT.length);
+            }
+            while (inputStart < inputEnd && n < length && !inputEnded) {
+                byte b = INPUT[inputStart++];
+                if (pendingEscape) {
+                    pendingEscape = false;
+                    if (b == 'D') {
+                        inputEnded = true;
+                    } else {
+                        bytes[offset + n++] = b;
+                    }
+                } else if (b == ESCAPE) {
+                    pendingEscape = true;
+                } else {
+                    bytes[offset + n++] = b;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Bytes that can be read without waiting (an estimate: those already taken from the console). */
+    static int available() {
+        return inputEnded ? 0 : inputEnd - inputStart;
     }
 
     static void write(int fd, byte[] bytes, int offset, int length) {

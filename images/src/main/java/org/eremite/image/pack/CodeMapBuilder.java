@@ -13,6 +13,7 @@ import org.eremite.vm.classfile.CodeAttribute;
 import org.eremite.vm.classfile.MethodInfo;
 import org.eremite.vm.compiler.baseline.CompiledMethod;
 import org.eremite.vm.compiler.baseline.SymbolNames;
+import org.eremite.vm.compiler.npe.NullPointerMessages;
 import org.eremite.vm.runtime.CodeInfo;
 
 /**
@@ -30,7 +31,7 @@ final class CodeMapBuilder {
     }
 
     /** Adds a method; methods must be added in address order. */
-    void add(CompiledMethod method, ClassFile owner, MethodInfo info, int flags) {
+    void add(CompiledMethod method, ClassFile owner, MethodInfo info, int flags, boolean npeMessages) {
         GuestObject f = new GuestObject(CODE_INFO);
         f.set("start", new SymbolAddress(method.symbol(), 0));
         f.set("size", method.codeSize());
@@ -53,9 +54,49 @@ final class CodeMapBuilder {
             catchTypes.add(r.catchType() == null ? null : hubs.hub(r.catchType()));
         }
         f.set("handlers", handlers);
+        if (npeMessages && info.code() != null) {
+            addNpeMessages(f, method, owner, info);
+        }
         f.set("catchTypes", new GuestArray("[Lorg.eremite.vm.runtime.Hub;", catchTypes));
         infos.add(f);
     }
+
+    /** The helpful NullPointerException messages of the method's instructions that can raise one (JEP 358). */
+    private void addNpeMessages(GuestObject f, CompiledMethod method, ClassFile owner, MethodInfo info) {
+        NullPointerMessages npe = new NullPointerMessages(owner, info);
+        List<Integer> ranges = new ArrayList<>();
+        List<Object> messages = new ArrayList<>();
+        for (int i = 0; i < method.instructionCount(); i++) {
+            int bci = method.instructionBytecodeOffset(i);
+            if (!npe.canThrow(bci)) {
+                continue;
+            }
+            String message = npe.messageAt(bci);
+            if (message == null) {
+                continue;
+            }
+            int start = method.instructionStart(i);
+            int end = i + 1 < method.instructionCount() ? method.instructionStart(i + 1) : method.codeSize();
+            if (end > start) {
+                ranges.add(start);
+                ranges.add(end);
+                messages.add(messagesSeen.computeIfAbsent(message, m -> m));
+            }
+        }
+        if (!messages.isEmpty()) {
+            int[] r = new int[ranges.size()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = ranges.get(i);
+            }
+            f.set("npeRanges", r);
+            f.set("npeMessages", new GuestArray("[Ljava.lang.String;", messages));
+            npeMessageCount += messages.size();
+        }
+    }
+
+    /** One string per distinct message. */
+    private final java.util.Map<String, String> messagesSeen = new java.util.HashMap<>();
+    int npeMessageCount;
 
     /** Pairs (machine offset, line), one per change of line. */
     private static int[] lines(CompiledMethod method, CodeAttribute code) {

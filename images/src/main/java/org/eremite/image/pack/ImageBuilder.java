@@ -538,14 +538,21 @@ public final class ImageBuilder {
         throw new ImageBuildException("the boot heap kept naming new types after 5 passes");
     }
 
+    /** The classes desugaring made for lambdas: hidden classes on HotSpot, whose frames get no NPE messages. */
+    private Set<String> generatedLambdas = Set.of();
+
     private BootHeap writeHeap(ImageWorld context, HubBuilder hubs, List<CompiledMethod> compiled) {
+        Set<String> lambdas = new HashSet<>();
+        classes.lambdas().forEach(l -> lambdas.add(l.className()));
+        generatedLambdas = lambdas;
         BootHeapWriter writer = snapshotStatics(hubs);
         CodeMapBuilder codeMap = new CodeMapBuilder(hubs);
         for (CompiledMethod method : compiled) {
             ClassFile file = owners.get(method);
             int flags = (method.owner().startsWith("org/eremite/vm/runtime/") ? CodeInfo.HIDDEN : 0)
                     | (inJavaBase(method.owner()) ? CodeInfo.JAVA_BASE : 0);
-            codeMap.add(method, file, methodOf(file, method.name(), method.descriptor()), flags);
+            codeMap.add(method, file, methodOf(file, method.name(), method.descriptor()), flags,
+                    !generatedLambdas.contains(method.owner()));
         }
         for (String name : world.classes()) {
             if (!initializedAtBuildTime(name) && blocks.add(name)) {

@@ -36,9 +36,9 @@ public final class QemuLauncher {
     }
 
     /**
-     * Connects this process's standard input to the guest's console (for {@code eremite run} in a terminal).
-     * Off by default: QEMU's {@code -serial stdio} reads whatever standard input holds, and a launcher embedded in
-     * a tool (a test runner talks to its forked JVMs over their standard input) must not hand that to the guest.
+     * Feeds this process's standard input to the guest's standard input (for {@code eremite run}). Off by default:
+     * a launcher embedded in a tool (a test runner talks to its forked JVMs over their standard input) must not hand
+     * that to the guest, which then reads an empty input.
      */
     public QemuLauncher withConsoleInput() {
         consoleInput = true;
@@ -56,14 +56,12 @@ public final class QemuLauncher {
             List<String> command = machine.command(image, memory, KernelCommandLine.join(arguments), gdb, statusFile);
             Process qemu;
             try {
-                ProcessBuilder builder = new ProcessBuilder(command);
-                if (consoleInput) {
-                    builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
-                }
-                qemu = builder.start();
-                if (!consoleInput) {
-                    qemu.getOutputStream().close();
-                }
+                qemu = new ProcessBuilder(command).start();
+                Process started = qemu;
+                Thread input = new Thread(() -> InputPump.pump(consoleInput ? System.in : InputStream.nullInputStream(),
+                        started.getOutputStream()), "console-input");
+                input.setDaemon(true);
+                input.start();
             } catch (IOException e) {
                 err.println("eremite run: cannot start " + machine.binary() + " (" + e.getMessage()
                         + "); run 'make setup' to install QEMU");
@@ -144,6 +142,38 @@ public final class QemuLauncher {
             }
         } catch (IOException e) {
             // QEMU is gone; nothing more to copy.
+        }
+    }
+
+    /**
+     * Feeds the guest's standard input through the console: the bytes of {@code in} with the escape byte doubled,
+     * then {@link ConsolePump#ESCAPE} 'D' at its end (the guest's read returns -1 from then on). Without console input
+     * the guest sees an empty input at once.
+     */
+    static final class InputPump {
+        private InputPump() {
+        }
+
+        static void pump(InputStream in, OutputStream qemu) {
+            try {
+                byte[] buffer = new byte[4096];
+                byte[] escaped = new byte[2 * buffer.length];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    int m = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == ConsolePump.ESCAPE) {
+                            escaped[m++] = ConsolePump.ESCAPE;
+                        }
+                        escaped[m++] = buffer[i];
+                    }
+                    qemu.write(escaped, 0, m);
+                    qemu.flush();
+                }
+                qemu.write(new byte[] {ConsolePump.ESCAPE, 'D'});
+                qemu.flush();
+            } catch (IOException e) {
+                // QEMU is gone; nothing more to feed.
+            }
         }
     }
 

@@ -42,6 +42,34 @@ public final class CodeInfo {
     public int[] handlers;
     /** The catch type of each handler triple; null for {@code finally} (any). */
     public Hub[] catchTypes;
+    /**
+     * Pairs (start, end) of code offsets, sorted: the code of each instruction that can raise a NullPointerException
+     * itself and has a helpful message (JEP 358), which {@link #npeMessages} holds in the same order.
+     */
+    public int[] npeRanges;
+    /** HotSpot's helpful message for each range of {@link #npeRanges}, computed at build time. */
+    public String[] npeMessages;
+
+    /** The helpful NullPointerException message of the instruction at code offset {@code offset}, or null. */
+    public String npeMessageAt(long offset) {
+        int[] ranges = npeRanges;
+        if (ranges == null) {
+            return null;
+        }
+        int low = 0;
+        int high = ranges.length / 2 - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (offset < ranges[2 * middle]) {
+                high = middle - 1;
+            } else if (offset >= ranges[2 * middle + 1]) {
+                low = middle + 1;
+            } else {
+                return npeMessages[middle];
+            }
+        }
+        return null;
+    }
 
     private CodeInfo() {
     }

@@ -23,6 +23,13 @@ public final class Platform {
     public static native void consoleWrite(long address, long length);
 
     /** The end of usable memory (exclusive), from the boot information. */
+    /**
+     * Reads from the console into {@code [address, address + max)}: waits for the first byte, then returns how many
+     * arrived (at least 1 when {@code max > 0}).
+     */
+    @Extern("eremite_console_read")
+    public static native long consoleRead(long address, long max);
+
     @Extern("eremite_memory_end")
     public static native long memoryEnd(long bootInfo);
 
