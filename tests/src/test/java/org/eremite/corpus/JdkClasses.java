@@ -23,7 +23,10 @@ final class JdkClasses implements ClassProvider {
     private final DesugaredClasses jdk;
 
     JdkClasses(JdkImage image) {
-        this.jdk = new DesugaredClasses(new ClassPath(java.util.List.of(image.javaBase()), image));
+        // The VM's classes too, as the image builder reads them: classlib's substitutions and the support classes
+        // that rewritten JDK code calls (VarHandle operations) must be found, as in each program's own view.
+        this.jdk = new DesugaredClasses(new ClassPath(java.util.List.of(
+                org.eremite.image.classpath.VmClasses.ofBuilder(), image.javaBase()), image));
     }
 
     @Override

@@ -17,5 +17,14 @@ interface DesugarEnvironment {
     /** Records a generated lambda class for later phases. */
     void recordLambda(GeneratedLambda lambda);
 
+    /** Notes a VarHandle field whose calls became static calls with its field's offset. */
+    default void recordVarHandle(VarHandleRewriter.FieldHandle handle) {
+    }
+
+    /** The rewritten VarHandle field {@code owner.field} (reading and desugaring its class first), or null. */
+    default VarHandleRewriter.FieldHandle varHandle(String owner, String field) {
+        return null;
+    }
+
     DesugarStatistics statistics();
 }

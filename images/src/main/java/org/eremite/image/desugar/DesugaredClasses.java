@@ -152,6 +152,27 @@ public final class DesugaredClasses implements ClassProvider, DesugarEnvironment
         return classes.containsKey(internalName) || classPath.find(internalName).isPresent();
     }
 
+    private final List<VarHandleRewriter.FieldHandle> varHandles = new ArrayList<>();
+
+    private final Map<String, VarHandleRewriter.FieldHandle> varHandlesByField = new java.util.HashMap<>();
+
+    @Override
+    public void recordVarHandle(VarHandleRewriter.FieldHandle handle) {
+        varHandles.add(handle);
+        varHandlesByField.put(handle.owner() + "." + handle.handle(), handle);
+    }
+
+    @Override
+    public VarHandleRewriter.FieldHandle varHandle(String owner, String field) {
+        find(owner);
+        return varHandlesByField.get(owner + "." + field);
+    }
+
+    /** The VarHandle fields whose calls were rewritten, each with the field it stands for. */
+    public List<VarHandleRewriter.FieldHandle> varHandles() {
+        return Collections.unmodifiableList(varHandles);
+    }
+
     @Override
     public void define(ParsedClass generated) {
         if (classes.putIfAbsent(generated.name(), generated) != null) {

@@ -27,6 +27,9 @@ final class Desugarer {
 
     void desugar(ParsedClass parsed) {
         boolean changed = false;
+        if (!parsed.application()) {
+            changed |= !VarHandleRewriter.rewrite(parsed, environment).isEmpty();
+        }
         // A copy: accessors and record helpers are added to the list while it is walked.
         for (MethodNode method : new ArrayList<>(parsed.node().methods)) {
             int firstFree = method.maxLocals;

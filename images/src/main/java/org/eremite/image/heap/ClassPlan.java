@@ -108,6 +108,9 @@ final class ClassPlan {
             }
             Field f = hostFields.remove(g.name());
             FieldRule rule = policy.fieldRule(className, g.name());
+            if (f == null && rule == null && statics && (g.access() & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0) {
+                continue; // added by the image builder (a VarHandle's offset): its value is the builder's override
+            }
             if (f == null && rule == null && statics && HIDDEN_FROM_REFLECTION.contains(className)) {
                 continue; // left zero: the host's reflection filters it, so its value cannot be read
             }

@@ -67,6 +67,10 @@ public final class SnapshotPolicy {
         p.initializeAtRunTime("java.util.SplittableRandom", "defaultGen seeds every new SplittableRandom()");
         p.initializeAtRunTime("java.security.SecureRandom", "seedGenerator is a seeded SecureRandom");
         p.initializeAtRunTime("sun.security.provider.SeedGenerator", "holds the entropy source's state");
+        for (String prng : List.of("sun.security.provider.NativePRNG", "sun.security.provider.NativePRNG$Blocking",
+                "sun.security.provider.NativePRNG$NonBlocking")) {
+            p.initializeAtRunTime(prng, "its initializer opens the build machine's /dev/random and /dev/urandom");
+        }
         p.initializeAtRunTime("java.util.UUID$Holder", "numberGenerator is randomUUID()'s SecureRandom");
         p.initializeAtRunTime("java.lang.Math$RandomNumberGeneratorHolder", "Math.random()'s generator");
         p.initializeAtRunTime("java.lang.StrictMath$RandomNumberGeneratorHolder", "StrictMath.random()'s generator");
@@ -152,6 +156,9 @@ public final class SnapshotPolicy {
                         + "is absent on HotSpot"));
         p.fieldRule(new FieldRule("jdk.internal.misc.VM", "savedProps", (holder, value) -> GuestProperties.asMap(),
                 "the saved properties are the guest's, not the build machine's (VM stays initialized as booted)"));
+        p.fieldRule(new FieldRule("sun.security.provider.FileInputStreamPool", "pool",
+                (holder, value) -> new java.util.concurrent.ConcurrentHashMap<>(),
+                "the entropy files the build machine had open; the guest opens its own"));
         p.fieldRule(FieldRule.reset("jdk.internal.ref.Cleaner", "first",
                 "the build JVM's cleaners of its native memory and files"));
         p.fieldRule(new FieldRule("jdk.internal.loader.BootLoader", "CLASS_LOADER_VALUE_MAP",

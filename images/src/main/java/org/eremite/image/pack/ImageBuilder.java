@@ -520,6 +520,7 @@ public final class ImageBuilder {
         for (String name : world.classes()) {
             classes.find(name).ifPresent(unsafeOffsets::scan);
         }
+        unsafeOffsets.addVarHandles(classes.varHandles());
         for (int pass = 0; pass < 5; pass++) {
             BootHeap heap = writeHeap(context, hubs, compiled);
             boolean added = false;
@@ -557,6 +558,8 @@ public final class ImageBuilder {
         for (String name : world.classes()) {
             if (!initializedAtBuildTime(name) && blocks.add(name)) {
                 writer.zeroStatics(name.replace('/', '.'));
+                unsafeOffsets.statics.getOrDefault(name, Map.of()).forEach((field, offset) ->
+                        writer.staticValue(name.replace('/', '.'), field, offset));
             }
         }
         if (blocks.contains("org/eremite/classlib/lang/ClassTable")) {

@@ -76,6 +76,19 @@ final class UnsafeOffsets {
         }
     }
 
+    /** The companion offset fields of the VarHandles that desugaring turned into static calls. */
+    void addVarHandles(java.util.List<org.eremite.image.desugar.VarHandleRewriter.FieldHandle> handles) {
+        for (var h : handles) {
+            Long offset = h.isArray() ? (Long) (long) org.eremite.vm.object.ObjectLayout.elementSize(
+                    org.eremite.vm.classfile.TypeKind.ofDescriptor(h.target().substring(1)))
+                    : guestOffset(h.target(), h.name());
+            if (offset != null) {
+                statics.computeIfAbsent(h.owner(), k -> new LinkedHashMap<>()).put(
+                        h.handle() + org.eremite.image.desugar.VarHandleRewriter.OFFSET_SUFFIX, offset);
+            }
+        }
+    }
+
     private Long guestOffset(String className, String fieldName) {
         JavaType t;
         try {

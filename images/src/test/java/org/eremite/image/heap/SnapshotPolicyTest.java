@@ -122,7 +122,7 @@ class SnapshotPolicyTest {
         assertTrue(rules.contains("initialize at run time java.util.SplittableRandom: defaultGen seeds every new "
                 + "SplittableRandom()"), rules.toString());
         assertTrue(rules.stream().allMatch(r -> r.contains(": ")));
-        assertEquals(13, SnapshotPolicy.jdkDefaults().runTimeInitializedClasses().size(),
-                "-System -ImmutableCollections -Random -VM +Reflection +ThreadLocalRandomProxy");
+        assertEquals(16, SnapshotPolicy.jdkDefaults().runTimeInitializedClasses().size(),
+                "-System -ImmutableCollections -Random -VM +Reflection +ThreadLocalRandomProxy +NativePRNG (3)");
     }
 }

@@ -1,0 +1,2 @@
+/** What the JDK's VarHandle calls become in the guest (static calls over Magic; see the image builder). */
+package org.eremite.classlib.invoke;
