@@ -7,8 +7,9 @@ import org.eremite.vm.object.ObjectLayout;
  * What the JDK's field VarHandle calls become (the image builder's {@code VarHandleRewriter}): each operation on
  * the field at {@code offset} in {@code receiver}, for int, long, boolean and reference fields ({@code _I},
  * {@code _J}, {@code _Z}, {@code _L}), and on array elements ({@code _AI}, {@code _AJ}, {@code _AL}: the "offset" is
- * the element size, the receiver the array, then the index, checked as the JDK checks it). One thread: every access mode (plain, opaque, acquire, release, volatile) is
- * the same access, a weak compare-and-set never fails spuriously, and the read-modify-writes need no atomicity.
+ * the element size, the receiver the array, then the index, checked as the JDK checks it). One thread: every
+ * access mode (plain, opaque, acquire, release, volatile) is the same access, a weak compare-and-set never fails
+ * spuriously, and the read-modify-writes need no atomicity.
  */
 public final class VarHandleOps {
     private VarHandleOps() {
@@ -1204,7 +1205,8 @@ public final class VarHandleOps {
         Magic.storeObject(element(size, array, index), value);
     }
 
-    public static boolean compareAndSet_AL(long size, Object array, int index, Object expected, Object value) {
+    public static boolean compareAndSet_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         if (Magic.loadObject(at) == expected) {
             Magic.storeObject(at, value);
@@ -1213,7 +1215,8 @@ public final class VarHandleOps {
         return false;
     }
 
-    public static boolean weakCompareAndSet_AL(long size, Object array, int index, Object expected, Object value) {
+    public static boolean weakCompareAndSet_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         if (Magic.loadObject(at) == expected) {
             Magic.storeObject(at, value);
@@ -1222,7 +1225,8 @@ public final class VarHandleOps {
         return false;
     }
 
-    public static boolean weakCompareAndSetPlain_AL(long size, Object array, int index, Object expected, Object value) {
+    public static boolean weakCompareAndSetPlain_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         if (Magic.loadObject(at) == expected) {
             Magic.storeObject(at, value);
@@ -1231,7 +1235,8 @@ public final class VarHandleOps {
         return false;
     }
 
-    public static boolean weakCompareAndSetAcquire_AL(long size, Object array, int index, Object expected, Object value) {
+    public static boolean weakCompareAndSetAcquire_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         if (Magic.loadObject(at) == expected) {
             Magic.storeObject(at, value);
@@ -1240,7 +1245,8 @@ public final class VarHandleOps {
         return false;
     }
 
-    public static boolean weakCompareAndSetRelease_AL(long size, Object array, int index, Object expected, Object value) {
+    public static boolean weakCompareAndSetRelease_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         if (Magic.loadObject(at) == expected) {
             Magic.storeObject(at, value);
@@ -1249,7 +1255,8 @@ public final class VarHandleOps {
         return false;
     }
 
-    public static Object compareAndExchange_AL(long size, Object array, int index, Object expected, Object value) {
+    public static Object compareAndExchange_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         Object witness = Magic.loadObject(at);
         if (witness == expected) {
@@ -1258,7 +1265,8 @@ public final class VarHandleOps {
         return witness;
     }
 
-    public static Object compareAndExchangeAcquire_AL(long size, Object array, int index, Object expected, Object value) {
+    public static Object compareAndExchangeAcquire_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         Object witness = Magic.loadObject(at);
         if (witness == expected) {
@@ -1267,7 +1275,8 @@ public final class VarHandleOps {
         return witness;
     }
 
-    public static Object compareAndExchangeRelease_AL(long size, Object array, int index, Object expected, Object value) {
+    public static Object compareAndExchangeRelease_AL(long size, Object array, int index, 
+            Object expected, Object value) {
         long at = element(size, array, index);
         Object witness = Magic.loadObject(at);
         if (witness == expected) {

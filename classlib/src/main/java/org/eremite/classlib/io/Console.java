@@ -43,9 +43,9 @@ final class Console {
             }
             if (inputStart == inputEnd) {
                 inputStart = 0;
-                inputEnd = (int) org.eremite.vm.runtime.Platform.consoleRead(
-                        org.eremite.vm.magic.Magic.addressOf(INPUT) + org.eremite.vm.object.ObjectLayout.ARRAY_BASE_OFFSET,
-                        INPUT.length);
+                long buffer = org.eremite.vm.magic.Magic.addressOf(INPUT)
+                        + org.eremite.vm.object.ObjectLayout.ARRAY_BASE_OFFSET;
+                inputEnd = (int) org.eremite.vm.runtime.Platform.consoleRead(buffer, INPUT.length);
             }
             while (inputStart < inputEnd && n < length && !inputEnded) {
                 byte b = INPUT[inputStart++];

@@ -116,8 +116,10 @@ public final class VarHandleRewriter {
             for (AbstractInsnNode insn : m.instructions.toArray()) {
                 if (insn instanceof MethodInsnNode elements && elements.name.equals("arrayElementVarHandle")
                         && elements.owner.equals("java/lang/invoke/MethodHandles")
-                        && previous(elements) instanceof LdcInsnNode c && c.cst instanceof Type arrayType
-                        && next(elements) instanceof FieldInsnNode put && put.getOpcode() == Opcodes.PUTSTATIC
+                        && Instructions.previous(elements) instanceof LdcInsnNode c
+                        && c.cst instanceof Type arrayType
+                        && Instructions.next(elements) instanceof FieldInsnNode put
+                        && put.getOpcode() == Opcodes.PUTSTATIC
                         && put.owner.equals(parsed.name())) {
                     handles.put(put.name, new FieldHandle(parsed.name(), put.name, arrayType.getDescriptor(), null));
                     continue;
@@ -126,10 +128,10 @@ public final class VarHandleRewriter {
                         || !find.desc.equals(FIND_DESCRIPTOR)) {
                     continue;
                 }
-                AbstractInsnNode type = previous(find);
-                AbstractInsnNode name = type == null ? null : previous(type);
-                AbstractInsnNode target = name == null ? null : previous(name);
-                AbstractInsnNode store = next(find);
+                AbstractInsnNode type = Instructions.previous(find);
+                AbstractInsnNode name = type == null ? null : Instructions.previous(type);
+                AbstractInsnNode target = name == null ? null : Instructions.previous(name);
+                AbstractInsnNode store = Instructions.next(find);
                 if (name instanceof LdcInsnNode n && n.cst instanceof String fieldName
                         && target instanceof LdcInsnNode t && t.cst instanceof Type targetType
                         && store instanceof FieldInsnNode put && put.getOpcode() == Opcodes.PUTSTATIC
@@ -221,21 +223,5 @@ public final class VarHandleRewriter {
 
     private static boolean isReference(Type t) {
         return t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY;
-    }
-
-    private static AbstractInsnNode previous(AbstractInsnNode insn) {
-        AbstractInsnNode p = insn.getPrevious();
-        while (p != null && p.getOpcode() < 0) {
-            p = p.getPrevious();
-        }
-        return p;
-    }
-
-    private static AbstractInsnNode next(AbstractInsnNode insn) {
-        AbstractInsnNode n = insn.getNext();
-        while (n != null && n.getOpcode() < 0) {
-            n = n.getNext();
-        }
-        return n;
     }
 }

@@ -244,8 +244,9 @@ public final class ImageBuilder {
                 continue;
             }
             MethodRef values = new MethodRef(name, "values", "()[L" + name + ";");
-            if (parsed.node().methods.stream().anyMatch(m -> m.name.equals("values") && m.desc.equals(values.descriptor()))
-                    && !world.isReachable(values)) {
+            boolean declared = parsed.node().methods.stream()
+                    .anyMatch(m -> m.name.equals("values") && m.desc.equals(values.descriptor()));
+            if (declared && !world.isReachable(values)) {
                 analysis.addRoot(values, "the guest finds an enum's constants through values()");
                 changed = true;
             }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eremite.image.classpath.ParsedClass;
+import org.eremite.image.desugar.Instructions;
 import org.eremite.vm.object.FieldLayout;
 import org.eremite.vm.object.FieldShape;
 import org.eremite.vm.object.JavaType;
@@ -17,7 +18,8 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Field offsets that code takes from {@code Unsafe.objectFieldOffset(Class, String)} (java.base's idiom for atomic
- * updates) or {@code objectFieldOffset(C.class.getDeclaredField("f"))}: a value computed on the build host is the host's layout, not the guest's. The builder finds the calls
+ * updates) or {@code objectFieldOffset(C.class.getDeclaredField("f"))}: a value computed on the build host is the
+ * host's layout, not the guest's. The builder finds the calls
  * whose class and name are constants: where a build-time class's static initializer stores the result in a static
  * field, the snapshot gets the guest's offset instead; and every such field is entered in the guest's table, where
  * the same call at run time (in a class initialized in the guest) looks it up.
@@ -45,18 +47,18 @@ final class UnsafeOffsets {
                         || !call.name.equals("objectFieldOffset")) {
                     continue;
                 }
-                AbstractInsnNode nameInsn = previous(call);
+                AbstractInsnNode nameInsn = Instructions.previous(call);
                 if (call.desc.equals(FIELD_DESCRIPTOR)) {
                     // U.objectFieldOffset(C.class.getDeclaredField("f"))
                     if (!(nameInsn instanceof MethodInsnNode get) || !get.name.equals("getDeclaredField")
                             || !get.owner.equals("java/lang/Class")) {
                         continue;
                     }
-                    nameInsn = previous(get);
+                    nameInsn = Instructions.previous(get);
                 } else if (!call.desc.equals(DESCRIPTOR)) {
                     continue;
                 }
-                AbstractInsnNode classInsn = nameInsn == null ? null : previous(nameInsn);
+                AbstractInsnNode classInsn = nameInsn == null ? null : Instructions.previous(nameInsn);
                 if (!(nameInsn instanceof LdcInsnNode name) || !(name.cst instanceof String fieldName)
                         || !(classInsn instanceof LdcInsnNode cls) || !(cls.cst instanceof Type type)) {
                     continue;
@@ -66,7 +68,7 @@ final class UnsafeOffsets {
                     continue;
                 }
                 table.put(type.getClassName() + "." + fieldName, offset);
-                AbstractInsnNode next = next(call);
+                AbstractInsnNode next = Instructions.next(call);
                 if (m.name.equals("<clinit>") && next instanceof FieldInsnNode store
                         && store.getOpcode() == Opcodes.PUTSTATIC && store.owner.equals(parsed.name())
                         && store.desc.equals("J")) {
@@ -104,21 +106,5 @@ final class UnsafeOffsets {
             }
         }
         return null;
-    }
-
-    private static AbstractInsnNode previous(AbstractInsnNode insn) {
-        AbstractInsnNode p = insn.getPrevious();
-        while (p != null && p.getOpcode() < 0) {
-            p = p.getPrevious();
-        }
-        return p;
-    }
-
-    private static AbstractInsnNode next(AbstractInsnNode insn) {
-        AbstractInsnNode n = insn.getNext();
-        while (n != null && n.getOpcode() < 0) {
-            n = n.getNext();
-        }
-        return n;
     }
 }
