@@ -90,11 +90,65 @@ final class PackBenchmark {
             run(List.of(java, "-jar", hello.toString()));
             hotSpot[i] = (System.nanoTime() - start) / 1e6;
         }
+        workloads(eremite, dir);
         System.out.println();
         System.out.println("== Starting hello world (median of " + RUNS + " runs) ==");
         System.out.printf("boot-to-main in the guest (platform clock to main): %.2f ms%n", Medians.median(guest));
         System.out.printf("wall: bin/eremite run %.0f ms (includes the CLI's JVM and QEMU), java -jar %.0f ms%n",
                 Medians.median(eremiteRun), Medians.median(hotSpot));
+    }
+
+    /** Compute workloads timed inside the program (System.nanoTime around the work), on Eremite and on HotSpot. */
+    private static void workloads(Path eremite, Path dir) throws IOException, InterruptedException {
+        String source = "import java.util.*;\n"
+                + "public class Work {\n"
+                + "  static long sieve(int n) { boolean[] c = new boolean[n + 1]; long count = 0;\n"
+                + "    for (int i = 2; i <= n; i++) { if (!c[i]) { count++; for (long j = (long) i * i; j <= n; j += i)"
+                + " c[(int) j] = true; } } return count; }\n"
+                + "  static long queens(int n, int row, int cols, int d1, int d2) { if (row == n) return 1; long s = 0;\n"
+                + "    for (int c = 0; c < n; c++) { if ((cols >> c & 1) == 0 && (d1 >> (row + c) & 1) == 0"
+                + " && (d2 >> (row - c + n) & 1) == 0) s += queens(n, row + 1, cols | 1 << c, d1 | 1 << (row + c),"
+                + " d2 | 1 << (row - c + n)); } return s; }\n"
+                + "  static long maps(int n) { Map<Integer, Integer> m = new HashMap<>(); long s = 0;\n"
+                + "    for (int i = 0; i < n; i++) m.merge(i % 1000, i, Integer::sum);"
+                + " for (int v : m.values()) s += v; return s; }\n"
+                + "  static double mandel(int size) { double sum = 0; for (int y = 0; y < size; y++)"
+                + " for (int x = 0; x < size; x++) { double cr = 2.0 * x / size - 1.5, ci = 2.0 * y / size - 1.0,"
+                + " zr = 0, zi = 0; int i = 0; while (i < 100 && zr * zr + zi * zi < 4) { double t = zr * zr - zi * zi + cr;"
+                + " zi = 2 * zr * zi + ci; zr = t; i++; } sum += i; } return sum; }\n"
+                + "  static String strings(int n) { StringBuilder b = new StringBuilder(); for (int i = 0; i < n; i++)"
+                + " { b.append(Integer.toString(i, 36)); if (b.length() > 10000) b.setLength(0); } return b.toString(); }\n"
+                + "  public static void main(String[] a) {\n"
+                + "    String[] names = {\"sieve\", \"queens\", \"maps\", \"mandel\", \"strings\"};\n"
+                + "    for (String name : names) { long best = Long.MAX_VALUE; Object r = null;\n"
+                + "      for (int k = 0; k < 5; k++) { long t = System.nanoTime();\n"
+                + "        switch (name) { case \"sieve\": r = sieve(2_000_000); break; case \"queens\": r = queens(9, 0, 0, 0, 0); break;"
+                + " case \"maps\": r = maps(300_000); break; case \"mandel\": r = mandel(300); break;"
+                + " default: r = strings(300_000).length(); }\n"
+                + "        best = Math.min(best, System.nanoTime() - t); }\n"
+                + "      System.out.println(name + \" \" + best / 1000 + \" \" + r); } } }\n";
+        Path jar = program(dir, "Work", source);
+        Path image = dir.resolve("work.elf");
+        run(List.of(eremite.toString(), "pack", "--arch", "x86_64", jar.toString(), "-o", image.toString()));
+        String onEremite = run(List.of(eremite.toString(), "run", image.toString()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String onHotSpot = run(List.of(java, "-jar", jar.toString()));
+        System.out.println();
+        System.out.println("== Compute workloads, best of 5 inside the program (microseconds) ==");
+        System.out.printf("%-10s %14s %14s %10s%n", "workload", "eremite", "hotspot", "ratio");
+        List<String> e = onEremite.strip().lines().toList();
+        List<String> h = onHotSpot.strip().lines().toList();
+        for (int i = 0; i < h.size(); i++) {
+            String[] he = h.get(i).split(" ");
+            String[] ee = i < e.size() ? e.get(i).split(" ") : new String[] {he[0], "-1", "?"};
+            if (!he[2].equals(ee.length > 2 ? ee[2] : "?")) {
+                throw new IOException("the workload " + he[0] + " computed " + (ee.length > 2 ? ee[2] : "nothing")
+                        + " on Eremite and " + he[2] + " on HotSpot");
+            }
+            double eu = Double.parseDouble(ee[1]);
+            double hu = Double.parseDouble(he[1]);
+            System.out.printf("%-10s %14.0f %14.0f %9.1fx%n", he[0], eu, hu, eu / hu);
+        }
     }
 
     /** A one-class program as a JAR with a Main-Class. */
