@@ -18,6 +18,15 @@
  *       substitution nor an extern routine throws UnsatisfiedLinkError naming it.</li>
  *   <li><b>Final natives</b> ({@code Object.getClass}, {@code notify}, {@code wait}) cannot be substituted by
  *       declaration; calls bind to static methods of classlib's {@code ObjectNatives} instead.</li>
+ *   <li><b>The builder's JVM</b> ({@code bin/eremite pack}) runs with HotSpot's uncompressed object layout
+ *       ({@code -XX:-UseCompressedOops -XX:-UseCompressedClassPointers}), whose array base offset and reference
+ *       size are the guest's: the JDK's statics hold array offsets and index shifts computed on the host. Field
+ *       offsets, which differ, are recomputed ({@code UnsafeOffsets}, VarHandle companions). It also opens every
+ *       package of java.base to itself (to read private state) and dumps its lambda classes with
+ *       {@code -Xshare:off} (to map host lambdas to their guest classes, {@code HostLambdas}).</li>
+ *   <li><b>Reflection</b> is not available in the guest beyond class names and {@code Class.forName} over the
+ *       image's classes; what the JDK finds by reflection at run time (enum constants, comparable classes, simple
+ *       and canonical names) the builder computes instead.</li>
  *   <li><b>Memory</b> (x86_64): stub text below 2 MiB, code from 2 MiB, the boot heap at the next 2 MiB boundary,
  *       an 8 MiB stack, then the allocator's heap to the end of RAM.</li>
  * </ul>
