@@ -23,10 +23,10 @@ import javax.tools.ToolProvider;
  * pack (the image builder's own run, as a user runs it: {@code bin/eremite pack}), then one boot per program
  * ({@code bin/eremite run}, which gives the guest's standard output and error back separately).
  */
-final class EremiteImage {
+public final class EremiteImage {
     static final String DISPATCHER = "corpus.Dispatcher";
-    /** The project's command-line tool; the tests run in the module folder. */
-    static final Path EREMITE = Path.of("..", "bin", "eremite").toAbsolutePath().normalize();
+    /** The project's command-line tool, {@code bin/eremite}: the tests run in the {@code tests} module's folder. */
+    public static final Path EREMITE = Path.of("..", "bin", "eremite").toAbsolutePath().normalize();
     static final long PACK_TIMEOUT_SECONDS = 900;
 
     private final Path image;

@@ -27,7 +27,7 @@ import org.objectweb.asm.Opcodes;
  * have, and a construct Eremite does not support (class, method and bytecode offset).
  */
 class PackRefusesBadInputTest {
-    static final Path EREMITE = Path.of("..", "bin", "eremite").toAbsolutePath().normalize();
+    static final Path EREMITE = org.eremite.corpus.EremiteImage.EREMITE;
 
     @TempDir
     Path work;

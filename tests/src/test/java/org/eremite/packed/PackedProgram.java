@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eremite.corpus.CorpusProgram;
+import org.eremite.corpus.EremiteImage;
 import org.eremite.corpus.ProgramJar;
 import org.eremite.corpus.RunResult;
 import org.eremite.image.run.QemuLauncher;
@@ -22,10 +23,13 @@ final class PackedProgram {
 
     final Path jar;
     final Path image;
+    /** What {@code eremite pack} printed: the build report. */
+    final String report;
 
-    private PackedProgram(Path jar, Path image) {
+    private PackedProgram(Path jar, Path image, String report) {
         this.jar = jar;
         this.image = image;
+        this.report = report;
     }
 
     /** Compiles and packs the corpus program {@code name} in {@code work}. */
@@ -33,10 +37,15 @@ final class PackedProgram {
         CorpusProgram program = CorpusProgram.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no corpus program " + name));
         Path dir = Files.createDirectories(work.resolve(name));
-        Path jar = ProgramJar.compile(program, dir);
+        return pack(ProgramJar.compile(program, dir), name);
+    }
+
+    /** Packs {@code jar} (its manifest names the main class) into {@code <name>-x86_64.elf} beside it. */
+    static PackedProgram pack(Path jar, String name) throws IOException, InterruptedException {
+        Path dir = jar.toAbsolutePath().getParent();
         Path image = dir.resolve(name + "-x86_64.elf");
         Path log = dir.resolve("pack.log");
-        Process pack = new ProcessBuilder(eremite().toString(), "pack", "--arch", "x86_64", "-o", image.toString(),
+        Process pack = new ProcessBuilder(EremiteImage.EREMITE.toString(), "pack", "--arch", "x86_64", "-o", image.toString(),
                 jar.toString()).redirectInput(new File("/dev/null")).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         if (!pack.waitFor(PACK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -48,7 +57,7 @@ final class PackedProgram {
             throw new IllegalStateException("eremite pack " + name + " failed (status " + pack.exitValue() + "):\n"
                     + Files.readString(log));
         }
-        return new PackedProgram(jar, image);
+        return new PackedProgram(jar, image, Files.readString(log));
     }
 
     /** Boots the image in QEMU with these arguments: the guest's standard output and error, and its status. */
@@ -60,16 +69,5 @@ final class PackedProgram {
                 arguments, out, new PrintStream(err, true, StandardCharsets.UTF_8));
         return new RunResult(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** {@code bin/eremite} of this checkout: the tests run in the {@code tests} module's folder. */
-    private static Path eremite() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path script = dir.resolve("bin/eremite");
-            if (Files.isExecutable(script) && Files.isDirectory(dir.resolve("images"))) {
-                return script;
-            }
-        }
-        throw new IllegalStateException("no bin/eremite above " + Path.of("").toAbsolutePath());
     }
 }

@@ -21,14 +21,18 @@ import org.objectweb.asm.tree.MethodNode;
  * signature-polymorphically ({@code BASE.weakCompareAndSetRelease(this, cmp, val)}). The guest has no method
  * handles, so each such field gets a companion {@code long <field>$offset} (the field's guest offset, which the
  * image builder sets), and a call {@code getstatic F; args...; invokevirtual VarHandle.op(R, args)} becomes
- * {@code getstatic F$offset; args...; invokestatic classlib VarHandleOps.op_<kind>(J, Object, args)}.
+ * {@code getstatic F$offset; args...; invokestatic classlib FieldHandleOps.op_<kind>(J, Object, args)}
+ * (ArrayHandleOps for array elements).
  *
  * <p>Only instance-field handles made by {@code findVarHandle} with constant arguments in the class's static
  * initializer are rewritten, where the handle is loaded right before its call's arguments; any other use of a
  * handle is left as it is (its field is null in the guest, so such a call fails with a NullPointerException).
  */
 public final class VarHandleRewriter {
-    static final String OPS = "org/eremite/classlib/invoke/VarHandleOps";
+    static final String FIELD_OPS = "org/eremite/classlib/invoke/FieldHandleOps";
+    static final String ARRAY_OPS = "org/eremite/classlib/invoke/ArrayHandleOps";
+    /** The access modes, which are one access on one thread: {@code getAcquire} is {@code get}. */
+    private static final List<String> MODES = List.of("Volatile", "Acquire", "Release", "Opaque", "Plain");
     public static final String OFFSET_SUFFIX = "$offset";
     private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
     private static final String FIND = "findVarHandle";
@@ -83,13 +87,14 @@ public final class VarHandleRewriter {
                         load.name = load.name + OFFSET_SUFFIX;
                         load.desc = "J";
                         call.setOpcode(Opcodes.INVOKESTATIC);
-                        call.owner = OPS;
+                        call.owner = array ? ARRAY_OPS : FIELD_OPS;
                         call.itf = false;
                         call.desc = supportDescriptor(call.desc);
-                        String kind = array ? "A" + kind(call.desc, 3) : kind(call.desc, 2);
+                        String operation = plainOperation(call.name);
+                        String kind = kind(call.desc, array ? 3 : 2);
                         Type[] params = Type.getArgumentTypes(call.desc);
                         int valueIndex = array ? 3 : 2;
-                        Type natural = params.length > valueIndex ? naturalReturn(call.name, params[valueIndex])
+                        Type natural = params.length > valueIndex ? naturalReturn(operation, params[valueIndex])
                                 : Type.VOID_TYPE;
                         if (Type.getReturnType(call.desc) == Type.VOID_TYPE && natural != Type.VOID_TYPE) {
                             // A result the code drops (javac types such a call as returning void).
@@ -97,7 +102,7 @@ public final class VarHandleRewriter {
                             method.instructions.insert(call, new org.objectweb.asm.tree.InsnNode(
                                     natural.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP));
                         }
-                        call.name = call.name + "_" + kind;
+                        call.name = operation + "_" + kind;
                         method.maxStack += 1;
                     }
                 }
@@ -181,12 +186,27 @@ public final class VarHandleRewriter {
         return null;
     }
 
+    /**
+     * The operation of an access mode without the mode ({@code weakCompareAndSetRelease} is
+     * {@code compareAndSet}): with one thread every mode is the same access, so the support classes have one
+     * method per operation.
+     */
+    static String plainOperation(String accessMode) {
+        String op = accessMode.startsWith("weak") ? "c" + accessMode.substring("weakC".length()) : accessMode;
+        for (String mode : MODES) {
+            if (op.endsWith(mode)) {
+                return op.substring(0, op.length() - mode.length());
+            }
+        }
+        return op;
+    }
+
     /** What an access mode returns, given the field's type: void for sets, boolean for compare-and-sets. */
     static Type naturalReturn(String op, Type value) {
         if (op.startsWith("set")) {
             return Type.VOID_TYPE;
         }
-        if (op.startsWith("compareAndSet") || op.startsWith("weakCompareAndSet")) {
+        if (op.equals("compareAndSet")) {
             return Type.BOOLEAN_TYPE;
         }
         return isReference(value) ? Type.getType(Object.class) : value;

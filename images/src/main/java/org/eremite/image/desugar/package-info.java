@@ -17,7 +17,7 @@
  * ({@code SwitchBootstraps}, which javac 17 emits only for preview features), dynamic constants, and calls of
  * signature-polymorphic methods ({@code MethodHandle.invoke*}, {@code VarHandle}) in application classes.
  * In {@code java.base}, the calls of field and array-element VarHandles that a class makes in its static
- * initializer become static calls of classlib's {@code VarHandleOps} with the field's guest offset
+ * initializer become static calls of classlib's {@code FieldHandleOps} and {@code ArrayHandleOps} with the field's guest offset
  * ({@link org.eremite.image.desugar.VarHandleRewriter}); its other signature-polymorphic calls are left alone
  * (their handles are null in the guest, so they fail with a NullPointerException if they ever run).
  *

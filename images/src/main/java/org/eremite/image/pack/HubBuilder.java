@@ -238,12 +238,6 @@ final class HubBuilder {
         f.set("flags", flags);
         f.set("vtableLength", vtable.size());
         hubs.get(type).trailingWords(vtable);
-        String arrayName = type.startsWith("[") ? "[" + type : primitiveKind(type) != null
-                ? (primitiveKind(type) == TypeKind.VOID ? null : "[" + primitiveKind(type).descriptorChar())
-                : "[L" + type + ";";
-        if (arrayName != null && hubs.containsKey(arrayName)) {
-            f.set("arrayHub", hubs.get(arrayName));
-        }
     }
 
     /** Links every hub to its array class's hub where both exist (arrays may be made after their components). */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,11 +206,6 @@ public final class ImageBuilder {
             report.detail("round " + (round + 1) + ": " + BuildReport.count(world.classes().size()) + " classes, "
                     + BuildReport.count(world.methods().size()) + " methods, snapshot of "
                     + BuildReport.count(snapshot.objectCount()) + " objects");
-            if (System.getProperty("eremite.heapTypes") != null) {
-                snapshot.classStatistics().stream()
-                        .sorted(Comparator.comparingLong(org.eremite.image.heap.ClassStatistics::bytes).reversed())
-                        .limit(25).forEach(c -> System.err.println("        " + c));
-            }
             for (String type : snapshot.typeNames()) {
                 String internal = type.replace('.', '/');
                 if (!internal.startsWith("[") && !world.isInstantiated(internal)) {
@@ -614,9 +608,5 @@ public final class ImageBuilder {
 
     private String vmEntrySymbol() {
         return SymbolNames.method(VM_ENTRY, "start", VM_ENTRY_START);
-    }
-
-    Set<String> runTimeInitializedClasses() {
-        return new LinkedHashSet<>(runTimeInitialized);
     }
 }

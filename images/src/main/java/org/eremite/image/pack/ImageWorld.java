@@ -11,7 +11,6 @@ import org.eremite.image.classpath.ParsedClass;
 import org.eremite.image.reach.ClosedWorld;
 import org.eremite.image.reach.MethodRef;
 import org.eremite.vm.classfile.MemberRef;
-import org.eremite.vm.classfile.TypeKind;
 import org.eremite.vm.compiler.baseline.CompilationContext;
 import org.eremite.vm.compiler.baseline.RuntimeEntry;
 import org.eremite.vm.compiler.baseline.SymbolNames;
@@ -22,7 +21,6 @@ import org.eremite.vm.object.JavaType;
 import org.eremite.vm.object.LinkageFailure;
 import org.eremite.vm.object.MethodResolution;
 import org.eremite.vm.object.MethodShape;
-import org.eremite.vm.object.PlacedField;
 import org.eremite.vm.object.TypeCheck;
 import org.eremite.vm.object.VTable;
 import org.objectweb.asm.tree.AnnotationNode;
@@ -46,10 +44,8 @@ final class ImageWorld implements CompilationContext {
     private final ClosedWorld world;
     private final Predicate<String> initializedAtBuildTime;
     final LinkErrors errors = new LinkErrors();
-    /** Types whose hubs compiled code names. */
+    /** Types whose hubs (and so class objects) compiled code names. */
     final Set<String> namedHubs = new LinkedHashSet<>();
-    /** Types whose class objects compiled code names. */
-    final Set<String> namedClasses = new LinkedHashSet<>();
     /** String literal value -> symbol. */
     final Map<String, String> strings = new LinkedHashMap<>();
     private final int vtableBase;
@@ -129,12 +125,6 @@ final class ImageWorld implements CompilationContext {
             }
         }
         return null;
-    }
-
-    /** The Extern routine a method is bound to, or null. */
-    String externOf(String owner, String name, String descriptor) {
-        MethodShape m = type(owner).declaredMethod(name, descriptor);
-        return m == null ? null : externSymbol(owner, m);
     }
 
     private String linkError(LinkageFailure failure) {
@@ -343,19 +333,13 @@ final class ImageWorld implements CompilationContext {
 
     @Override
     public String classLiteral(String className) {
-        namedHubs.add(className);
-        namedClasses.add(className);
+        namedHubs.add(className); // every hub has its class object
         return SymbolNames.classObject(className);
     }
 
     @Override
     public String runtimeEntry(RuntimeEntry entry) {
         return SymbolNames.method(RUNTIME_ENTRIES, entry.functionName(), RuntimeEntries.descriptor(entry));
-    }
-
-    /** The kind of a field descriptor, for callers that only have the descriptor. */
-    static TypeKind kindOf(String descriptor) {
-        return TypeKind.ofDescriptor(descriptor);
     }
 
     /** The vtable of a class as symbols (null entries are errors or unreachable methods). */
@@ -460,9 +444,5 @@ final class ImageWorld implements CompilationContext {
     /** Whether a class has a reachable method with code of this name and descriptor. */
     boolean isReachable(String owner, String name, String descriptor) {
         return world.isReachable(new MethodRef(owner, name, descriptor));
-    }
-
-    PlacedField staticSlot(String owner, String name, String descriptor) {
-        return FieldLayout.ofStatics(type(owner)).find(name, descriptor);
     }
 }

@@ -20,9 +20,9 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * The JDK's field and array-element VarHandles become static calls of classlib's VarHandleOps: in the classes of
+ * The JDK's field and array-element VarHandles become static calls of classlib's FieldHandleOps and ArrayHandleOps: in the classes of
  * java.util.concurrent that use them, no call of a rewritten handle is left, and every call made resolves to a
- * method VarHandleOps declares (name and descriptor), with the offset field added to the handle's class.
+ * method the support classes (FieldHandleOps, ArrayHandleOps) declare, with the offset field added to the handle's class.
  */
 class VarHandleRewriterTest {
     private static final List<String> USERS = List.of("java/util/concurrent/atomic/AtomicBoolean",
@@ -39,20 +39,23 @@ class VarHandleRewriterTest {
         JdkImage jdk = JdkImage.ofBuildJdk();
         DesugaredClasses classes = new DesugaredClasses(new ClassPath(List.of(VmClasses.ofBuilder(), jdk.javaBase()),
                 jdk));
-        Class<?> ops = Class.forName(VarHandleRewriter.OPS.replace('/', '.'));
         List<String> declared = new ArrayList<>();
-        for (Method m : ops.getDeclaredMethods()) {
-            declared.add(m.getName() + Type.getMethodDescriptor(m));
+        for (String ops : List.of(VarHandleRewriter.FIELD_OPS, VarHandleRewriter.ARRAY_OPS)) {
+            for (Method m : Class.forName(ops.replace('/', '.')).getDeclaredMethods()) {
+                declared.add(ops + "." + m.getName() + Type.getMethodDescriptor(m));
+            }
         }
         int calls = 0;
         for (String name : USERS) {
             ParsedClass parsed = classes.find(name).orElseThrow();
             for (MethodNode method : parsed.node().methods) {
                 for (AbstractInsnNode insn : method.instructions.toArray()) {
-                    if (insn instanceof MethodInsnNode call && call.owner.equals(VarHandleRewriter.OPS)) {
+                    if (insn instanceof MethodInsnNode call && (call.owner.equals(VarHandleRewriter.FIELD_OPS)
+                            || call.owner.equals(VarHandleRewriter.ARRAY_OPS))) {
                         assertEquals(Opcodes.INVOKESTATIC, call.getOpcode());
-                        assertTrue(declared.contains(call.name + call.desc), name + "." + method.name
-                                + " calls " + call.name + call.desc + ", which VarHandleOps does not declare");
+                        assertTrue(declared.contains(call.owner + "." + call.name + call.desc), name + "."
+                                + method.name + " calls " + call.owner + "." + call.name + call.desc
+                                + ", which is not declared");
                         calls++;
                     }
                     if (insn instanceof FieldInsnNode load && load.name.endsWith(VarHandleRewriter.OFFSET_SUFFIX)) {
@@ -67,5 +70,16 @@ class VarHandleRewriterTest {
             assertTrue(owner.node().fields.stream().anyMatch(f -> f.name.equals(handle.handle()
                     + VarHandleRewriter.OFFSET_SUFFIX) && f.desc.equals("J")), handle.toString());
         }
+    }
+
+    @Test
+    void accessModesMapToTheirPlainOperation() {
+        assertEquals("get", VarHandleRewriter.plainOperation("getAcquire"));
+        assertEquals("set", VarHandleRewriter.plainOperation("setVolatile"));
+        assertEquals("compareAndSet", VarHandleRewriter.plainOperation("weakCompareAndSetPlain"));
+        assertEquals("compareAndSet", VarHandleRewriter.plainOperation("weakCompareAndSet"));
+        assertEquals("compareAndExchange", VarHandleRewriter.plainOperation("compareAndExchangeRelease"));
+        assertEquals("getAndBitwiseXor", VarHandleRewriter.plainOperation("getAndBitwiseXorAcquire"));
+        assertEquals("getAndAdd", VarHandleRewriter.plainOperation("getAndAdd"));
     }
 }
